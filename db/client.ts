@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema';
+import { resolveDbPath } from './config';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+export interface LadderDb {
+  db: Db;
+  sqlite: Database.Database;
+  path: string;
+}
+
+const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
+
+/**
+ * The only place that opens SQLite. WAL lets readers (the site) keep reading the
+ * last committed version while an import writes; migrations run from code so a
+ * fresh machine needs no separate step.
+ */
+export function openDatabase(opts: { path?: string; readonly?: boolean } = {}): LadderDb {
+  const file = resolveDbPath(opts.path);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  const db = drizzle(sqlite, { schema });
+  migrate(db, { migrationsFolder });
+  // The web app only reads: query_only makes any accidental write from a request fail loudly.
+  if (opts.readonly) sqlite.pragma('query_only = ON');
+  return { db, sqlite, path: file };
+}
+
+const globalForDb = globalThis as unknown as { ladderDb?: LadderDb };
+
+/** One read-only connection per server process (kept across dev hot reloads). */
+export function getServerDb(): LadderDb {
+  if (!globalForDb.ladderDb) globalForDb.ladderDb = openDatabase({ readonly: true });
+  return globalForDb.ladderDb;
+}

@@ -1,0 +1,25 @@
+import path from 'node:path';
+
+/** Where the database lives: LADDER_DB, else data/ladder.db under the working directory. */
+export function resolveDbPath(explicit?: string): string {
+  return path.resolve(explicit ?? process.env.LADDER_DB ?? path.join('data', 'ladder.db'));
+}
+
+/** The search index sits beside the database it was built from. */
+export function resolveIndexDir(dbPath: string): string {
+  return `${dbPath}.search`;
+}
+
+/** Content folders: LADDER_CONTENT (separated by the path delimiter or commas), else content/. */
+export function resolveContentDirs(explicit?: string[]): string[] {
+  if (explicit && explicit.length > 0) return explicit.map((p) => path.resolve(p));
+  const env = process.env.LADDER_CONTENT;
+  if (env) {
+    return env
+      .split(new RegExp(`[${path.delimiter},]`))
+      .map((p) => p.trim())
+      .filter(Boolean)
+      .map((p) => path.resolve(p));
+  }
+  return [path.resolve('content')];
+}

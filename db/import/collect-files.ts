@@ -1,0 +1,98 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+export interface SourceFile {
+  path: string;
+  /** the folder it was found under, or null when it was named directly */
+  root: string | null;
+  metaPath: string | null;
+  chaptersPath: string | null;
+}
+
+export interface CollectResult {
+  files: SourceFile[];
+  warnings: { file: string; message: string }[];
+}
+
+const SIDE_SUFFIXES = ['.meta.yaml', '.meta.yml', '.chapters.json'];
+
+function isSidecar(name: string): boolean {
+  return SIDE_SUFFIXES.some((s) => name.toLowerCase().endsWith(s));
+}
+
+function sidecarFor(file: string, suffixes: string[]): string | null {
+  const dir = path.dirname(file);
+  const base = path.basename(file);
+  const stem = base.includes('.') ? base.slice(0, base.lastIndexOf('.')) : base;
+  for (const name of [stem, base]) {
+    for (const suffix of suffixes) {
+      const candidate = path.join(dir, name + suffix);
+      if (fs.existsSync(candidate)) return candidate;
+    }
+  }
+  return null;
+}
+
+/**
+ * Every importable file under the given folders and files, sorted, sidecars
+ * attached to their documents. Hidden files are skipped; a symlink loop is
+ * reported once and not followed.
+ */
+export function collectFiles(inputs: string[]): CollectResult {
+  const files: SourceFile[] = [];
+  const warnings: CollectResult['warnings'] = [];
+  const seenDirs = new Set<string>();
+  const seenFiles = new Set<string>();
+
+  const addFile = (file: string, root: string | null) => {
+    const abs = path.resolve(file);
+    if (seenFiles.has(abs)) return;
+    seenFiles.add(abs);
+    files.push({
+      path: abs,
+      root,
+      metaPath: sidecarFor(abs, ['.meta.yaml', '.meta.yml']),
+      chaptersPath: sidecarFor(abs, ['.chapters.json']),
+    });
+  };
+
+  const walk = (dir: string, root: string) => {
+    let real: string;
+    try {
+      real = fs.realpathSync(dir);
+    } catch (err) {
+      warnings.push({ file: dir, message: `cannot read folder: ${(err as NodeJS.ErrnoException).code ?? err}` });
+      return;
+    }
+    if (seenDirs.has(real)) {
+      warnings.push({ file: dir, message: 'folder already visited (symlink loop); not followed again' });
+      return;
+    }
+    seenDirs.add(real);
+    const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const full = path.join(dir, entry.name);
+      let stat: fs.Stats;
+      try {
+        stat = fs.statSync(full);
+      } catch (err) {
+        warnings.push({ file: full, message: `cannot read: ${(err as NodeJS.ErrnoException).code ?? err}` });
+        continue;
+      }
+      if (stat.isDirectory()) walk(full, root);
+      else if (stat.isFile() && !isSidecar(entry.name)) addFile(full, root);
+    }
+  };
+
+  for (const input of inputs) {
+    const abs = path.resolve(input);
+    if (!fs.existsSync(abs)) {
+      warnings.push({ file: abs, message: 'no such file or folder' });
+      continue;
+    }
+    if (fs.statSync(abs).isDirectory()) walk(abs, abs);
+    else addFile(abs, null);
+  }
+  return { files, warnings };
+}

@@ -1,0 +1,126 @@
+import 'server-only';
+import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { getServerDb, type LadderDb } from '../client';
+import { chapterTopics, chapters, documentPeople, documents, people, segmentTopics, segments, shows, topics } from '../schema';
+
+export interface DocumentDetail {
+  id: number;
+  slug: string;
+  kind: 'episode' | 'brief' | 'article' | 'note';
+  title: string;
+  description: string | null;
+  summary: string | null;
+  show: { slug: string; name: string } | null;
+  publishedOn: string | null;
+  durationSeconds: number | null;
+  mediaUrl: string | null;
+  format: string;
+  people: { slug: string; name: string; role: 'host' | 'guest'; biggestRole: string | null; currentCompany: string | null }[];
+  chapters: { id: number; ordinal: number; title: string; anchor: string; startSeconds: number | null; endSeconds: number | null; estimated: boolean; topics: string[] }[];
+  segments: { id: number; ordinal: number; chapterId: number | null; speaker: string | null; speakerSlug: string | null; startSeconds: number | null; estimated: boolean; text: string; topics: string[] }[];
+}
+
+/** One document with its people, chapters and segments; null when the slug is unknown. */
+export function getDocumentBySlug({ slug, ladderDb = getServerDb() }: { slug: string; ladderDb?: LadderDb }): DocumentDetail | null {
+  const { db } = ladderDb;
+  const doc = db
+    .select({ d: documents, showSlug: shows.slug, showName: shows.name })
+    .from(documents)
+    .leftJoin(shows, eq(shows.id, documents.showId))
+    .where(eq(documents.slug, slug))
+    .get();
+  if (!doc) return null;
+  const d = doc.d;
+  const cast = db
+    .select({ slug: people.slug, name: people.name, role: documentPeople.role, biggestRole: people.biggestRole, currentCompany: people.currentCompany })
+    .from(documentPeople)
+    .innerJoin(people, eq(people.id, documentPeople.personId))
+    .where(eq(documentPeople.documentId, d.id))
+    .orderBy(asc(documentPeople.role), asc(people.name))
+    .all();
+  const chapterRows = db.select().from(chapters).where(eq(chapters.documentId, d.id)).orderBy(asc(chapters.ordinal)).all();
+  const segmentRows = db
+    .select({ s: segments, speakerName: people.name, speakerSlug: people.slug })
+    .from(segments)
+    .leftJoin(people, eq(people.id, segments.speakerPersonId))
+    .where(eq(segments.documentId, d.id))
+    .orderBy(asc(segments.ordinal))
+    .all();
+  const chapterIds = chapterRows.map((c) => c.id);
+  const chapterTopicRows = chapterIds.length
+    ? db
+        .select({ chapterId: chapterTopics.chapterId, slug: topics.slug })
+        .from(chapterTopics)
+        .innerJoin(topics, eq(topics.id, chapterTopics.topicId))
+        .where(inArray(chapterTopics.chapterId, chapterIds))
+        .orderBy(desc(chapterTopics.score))
+        .all()
+    : [];
+  const segmentTopicRows = db
+    .select({ segmentId: segmentTopics.segmentId, slug: topics.slug })
+    .from(segmentTopics)
+    .innerJoin(segments, eq(segments.id, segmentTopics.segmentId))
+    .innerJoin(topics, eq(topics.id, segmentTopics.topicId))
+    .where(eq(segments.documentId, d.id))
+    .orderBy(desc(segmentTopics.score))
+    .all();
+  const group = (rows: { key: number; slug: string }[]) => {
+    const m = new Map<number, string[]>();
+    for (const r of rows) m.set(r.key, [...(m.get(r.key) ?? []), r.slug]);
+    return m;
+  };
+  const byChapter = group(chapterTopicRows.map((r) => ({ key: r.chapterId, slug: r.slug })));
+  const bySegment = group(segmentTopicRows.map((r) => ({ key: r.segmentId, slug: r.slug })));
+  return {
+    id: d.id,
+    slug: d.slug,
+    kind: d.kind,
+    title: d.title,
+    description: d.description,
+    summary: d.summary,
+    show: doc.showSlug && doc.showName ? { slug: doc.showSlug, name: doc.showName } : null,
+    publishedOn: d.publishedOn,
+    durationSeconds: d.durationSeconds,
+    mediaUrl: d.mediaUrl,
+    format: d.format,
+    people: cast,
+    chapters: chapterRows.map((c) => ({ ...c, topics: byChapter.get(c.id) ?? [] })),
+    segments: segmentRows.map(({ s, speakerName, speakerSlug }) => ({
+      id: s.id,
+      ordinal: s.ordinal,
+      chapterId: s.chapterId,
+      speaker: speakerName ?? s.speakerLabel,
+      speakerSlug: speakerSlug ?? null,
+      startSeconds: s.startSeconds,
+      estimated: s.estimated,
+      text: s.text,
+      topics: bySegment.get(s.id) ?? [],
+    })),
+  };
+}
+
+export interface DocumentListItem {
+  slug: string;
+  kind: string;
+  title: string;
+  publishedOn: string | null;
+  durationSeconds: number | null;
+  showName: string | null;
+}
+
+/** Every document, newest first. */
+export function listDocuments({ ladderDb = getServerDb() }: { ladderDb?: LadderDb } = {}): DocumentListItem[] {
+  return ladderDb.db
+    .select({
+      slug: documents.slug,
+      kind: documents.kind,
+      title: documents.title,
+      publishedOn: documents.publishedOn,
+      durationSeconds: documents.durationSeconds,
+      showName: shows.name,
+    })
+    .from(documents)
+    .leftJoin(shows, eq(shows.id, documents.showId))
+    .orderBy(desc(documents.publishedOn), asc(documents.title))
+    .all();
+}

@@ -1,0 +1,52 @@
+import { isTaxonomyText } from '../topics/taxonomy';
+import { applyChapters, parseChapterLines, parsePodcastChapters } from './chapters-sidecar';
+import { decodeText } from './decode';
+import { detectFormat } from './detect';
+import { applySidecar, parseSidecar } from './sidecar';
+import { ParseError, type ParsedDocument } from './types';
+
+export interface SourceInput {
+  bytes: Uint8Array;
+  fileName: string;
+  metaBytes?: Uint8Array | null;
+  chaptersBytes?: Uint8Array | null;
+}
+
+export type SourceResult = { kind: 'document'; doc: ParsedDocument } | { kind: 'taxonomy' };
+
+/** Wraps an error from a sidecar so the message says which file it came from. */
+function inSidecar<T>(label: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    if (err instanceof ParseError) throw new ParseError(`${label}: ${err.message}`, err.line);
+    throw new ParseError(`${label}: ${(err as Error).message}`);
+  }
+}
+
+/**
+ * One file (and its sidecars) → a parsed document: decode, detect the format by
+ * content, parse, then let NAME.meta.yaml and NAME.chapters.json override what
+ * the file could not say.
+ */
+export function parseSource(input: SourceInput): SourceResult {
+  const text = decodeText(input.bytes);
+  if (isTaxonomyText(text)) return { kind: 'taxonomy' };
+  const parser = detectFormat(text);
+  let doc = parser.parse(text, { fileName: input.fileName });
+  if (input.metaBytes) {
+    const meta = inSidecar('meta.yaml sidecar', () => parseSidecar(decodeText(input.metaBytes!)));
+    doc = applySidecar(doc, meta);
+    if (meta.chapters && meta.chapters.length > 0) {
+      const chapters = inSidecar('meta.yaml chapters', () => parseChapterLines(meta.chapters!));
+      doc = applyChapters(doc, chapters);
+    }
+  }
+  if (input.chaptersBytes) {
+    const chapters = inSidecar('chapters.json sidecar', () => parsePodcastChapters(decodeText(input.chaptersBytes!)));
+    doc = applyChapters(doc, chapters);
+  }
+  if (!doc.title.trim()) throw new ParseError('document has no title');
+  if (doc.segments.length === 0) throw new ParseError('document has no text to import');
+  return { kind: 'document', doc };
+}

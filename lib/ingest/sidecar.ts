@@ -1,0 +1,83 @@
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { ParseError, type ParsedDocument, type ParsedPerson } from './types';
+
+const names = z.union([z.string().min(1), z.array(z.string().min(1))]).transform((v) => (Array.isArray(v) ? v : [v]));
+
+const sidecarSchema = z
+  .object({
+    title: z.string().min(1),
+    show: z.string().min(1),
+    host: names,
+    guest: names,
+    date: z.union([z.string(), z.date()]),
+    url: z.string().url(),
+    description: z.string(),
+    kind: z.enum(['episode', 'brief', 'article', 'note']),
+    guest_role: z.string(),
+    guest_company: z.string(),
+    chapters: z.array(z.string()),
+  })
+  .partial();
+
+export type SidecarMeta = z.infer<typeof sidecarSchema>;
+
+/** Parses NAME.meta.yaml; errors name the field so the message can point at it. */
+export function parseSidecar(text: string): SidecarMeta {
+  let raw: unknown;
+  try {
+    raw = parseYaml(text) ?? {};
+  } catch (err) {
+    const line = (err as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    throw new ParseError(`sidecar is not valid YAML: ${(err as Error).message.split('\n')[0]}`, line);
+  }
+  const result = sidecarSchema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new ParseError(`sidecar field "${issue?.path.join('.')}": ${issue?.message}`);
+  }
+  return result.data;
+}
+
+export function normaliseDate(value: string | Date): string | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value.trim());
+  if (dmy) return `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}`;
+  return null;
+}
+
+/** Sidecar metadata wins over what the file itself says; career facts of a re-named person are kept. */
+export function applySidecar(doc: ParsedDocument, meta: SidecarMeta): ParsedDocument {
+  const out: ParsedDocument = { ...doc, warnings: [...doc.warnings] };
+  if (meta.title) out.title = meta.title;
+  if (meta.show) out.show = meta.show;
+  if (meta.url) out.mediaUrl = meta.url;
+  if (meta.description !== undefined) out.description = meta.description;
+  if (meta.kind) out.kind = meta.kind;
+  if (meta.date !== undefined) {
+    const d = normaliseDate(meta.date);
+    if (d) out.publishedOn = d;
+    else out.warnings.push(`sidecar date "${String(meta.date)}" is not a date; ignored`);
+  }
+  let people = doc.people;
+  const replaceRole = (role: ParsedPerson['role'], list: string[]) => {
+    const previous = people.filter((p) => p.role === role);
+    people = [
+      ...people.filter((p) => p.role !== role),
+      ...list.map((name) => previous.find((p) => p.name.toLowerCase() === name.toLowerCase()) ?? { name, role }),
+    ];
+  };
+  if (meta.host) replaceRole('host', meta.host);
+  if (meta.guest) replaceRole('guest', meta.guest);
+  if (meta.guest_role || meta.guest_company) {
+    people = people.map((p) =>
+      p.role === 'guest'
+        ? { ...p, biggestRole: meta.guest_role ?? p.biggestRole, currentCompany: meta.guest_company ?? p.currentCompany }
+        : p,
+    );
+  }
+  out.people = people;
+  return out;
+}

@@ -1,0 +1,51 @@
+/**
+ * Paragraph splitting shared by the prose formats. Saved web pages come in two
+ * shapes: one paragraph per (very long) line with no blank lines between, or
+ * hard-wrapped text with blank lines between paragraphs. Both are handled.
+ */
+export interface Paragraph {
+  text: string;
+  /** 1-based line number of the paragraph's first line */
+  line: number;
+}
+
+/** Hard-wrapped prose never has lines this long; longer lines are whole paragraphs. */
+const WRAP_WIDTH = 100;
+const LIST_ITEM = /^\s*(?:[-*•–]|\d+[.)])\s+/;
+
+/** `firstLine` is the 1-based number of lines[0] in the original file. */
+export function splitParagraphs(lines: readonly string[], firstLine = 1): Paragraph[] {
+  const out: Paragraph[] = [];
+  let block: { text: string; line: number }[] = [];
+  const flush = () => {
+    if (block.length > 0) out.push(...blockToParagraphs(block));
+    block = [];
+  };
+  lines.forEach((raw, i) => {
+    const text = raw.trim();
+    if (text === '') flush();
+    else block.push({ text, line: firstLine + i });
+  });
+  flush();
+  return out;
+}
+
+function blockToParagraphs(block: { text: string; line: number }[]): Paragraph[] {
+  const first = block[0]!;
+  if (block.length === 1) return [{ text: first.text, line: first.line }];
+  const wrapped = block.every((l) => l.text.length <= WRAP_WIDTH);
+  if (!wrapped) return block.map((l) => ({ text: l.text, line: l.line }));
+  // lists keep their line breaks; soft-wrapped prose is re-flowed onto one line
+  const isList = block.filter((l) => LIST_ITEM.test(l.text)).length >= 2;
+  return [{ text: block.map((l) => l.text).join(isList ? '\n' : ' '), line: first.line }];
+}
+
+/** Lines of a decoded text (decode.ts already folded CRLF to \n). */
+export function splitLines(text: string): string[] {
+  return text.split('\n');
+}
+
+export function wordCount(text: string): number {
+  const t = text.trim();
+  return t === '' ? 0 : t.split(/\s+/).length;
+}

@@ -1,0 +1,73 @@
+/**
+ * Sentence-level helpers: short titles from a lead sentence, and splitting long
+ * caption text into readable chunks. Auto-captions often have no punctuation at
+ * all, so chunking falls back to word counts and never cuts inside a word.
+ */
+
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'vs', 'etc', 'e.g', 'i.e', 'inc', 'st', 'jr', 'sr', 'u.s']);
+
+/** A word that closes a sentence: ends with . ! ? optionally followed by quotes/brackets. */
+export function endsSentence(word: string): boolean {
+  const m = /^(.*?)[.!?]+["'”’)\]]*$/.exec(word);
+  if (!m) return false;
+  const stem = m[1]!.toLowerCase().replace(/^["'“‘(]+/, '');
+  return !ABBREVIATIONS.has(stem) && !/^[a-z]$/i.test(stem);
+}
+
+export function firstSentence(text: string): string {
+  const words = text.trim().split(/\s+/);
+  const cut = words.findIndex(endsSentence);
+  return (cut === -1 ? words : words.slice(0, cut + 1)).join(' ');
+}
+
+/** First sentence of `text`, cut at a word boundary to at most `max` chars (with "…"). */
+export function shortTitle(text: string, max = 80): string {
+  const sentence = firstSentence(text).replace(/\s+/g, ' ').trim();
+  if (sentence.length <= max) return sentence;
+  const room = sentence.slice(0, max - 1);
+  const lastSpace = room.lastIndexOf(' ');
+  const head = lastSpace > max / 2 ? room.slice(0, lastSpace) : room;
+  return `${head.replace(/[\s,;:–—-]+$/, '')}…`;
+}
+
+export interface WordChunk {
+  text: string;
+  /** index of the chunk's first word within the whole text */
+  wordOffset: number;
+  wordCount: number;
+}
+
+export interface ChunkOptions {
+  minWords?: number;
+  maxWords?: number;
+}
+
+/**
+ * Splits text into chunks of roughly minWords..maxWords words: cut after a
+ * sentence end once minWords is reached, or hard at maxWords when there is no
+ * punctuation. A short tail is merged into the previous chunk.
+ */
+export function chunkWords(text: string, { minWords = 40, maxWords = 80 }: ChunkOptions = {}): WordChunk[] {
+  const words = text.trim() === '' ? [] : text.trim().split(/\s+/);
+  const chunks: WordChunk[] = [];
+  let start = 0;
+  for (let i = 0; i < words.length; i++) {
+    const size = i - start + 1;
+    const atSentenceEnd = size >= minWords && endsSentence(words[i]!);
+    if (atSentenceEnd || size >= maxWords || i === words.length - 1) {
+      chunks.push({ text: words.slice(start, i + 1).join(' '), wordOffset: start, wordCount: size });
+      start = i + 1;
+    }
+  }
+  // a short tail reads badly alone: merge it, or share the words evenly with the chunk before
+  const last = chunks[chunks.length - 1];
+  const prev = chunks[chunks.length - 2];
+  if (last && prev && last.wordCount < minWords / 2) {
+    const from = prev.wordOffset;
+    const total = prev.wordCount + last.wordCount;
+    const cut = total <= maxWords ? total : Math.ceil(total / 2);
+    const parts = [words.slice(from, from + cut), words.slice(from + cut, from + total)].filter((p) => p.length > 0);
+    chunks.splice(-2, 2, ...parts.map((p, i) => ({ text: p.join(' '), wordOffset: from + i * cut, wordCount: p.length })));
+  }
+  return chunks;
+}

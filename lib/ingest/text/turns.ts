@@ -1,0 +1,131 @@
+/**
+ * The body of a markdown transcript: `### Chapter` headings and speaker turns
+ * written `Name HH:MM:SS:`, `Name (MM:SS):` or just `00:12:34:` (same speaker
+ * continues), with the turn's text after the colon and/or in the paragraphs
+ * below. Produces raw turns; chapter times are settled by the format parser.
+ */
+import { parseTimestamp } from '../time';
+import { ParseError } from '../types';
+import { splitParagraphs } from './paragraphs';
+
+// loose on digits so that an out-of-range "00:75:00" is caught and reported, not read as prose
+const TIME = String.raw`\d{1,3}(?::\d{1,3}){1,2}(?:[.,]\d{1,3})?`;
+const NAME = String.raw`[\p{L}_][\p{L}\p{N}_.'’-]*(?: [\p{L}\p{N}_.'’-]+){0,3}`;
+const TURN_LINE = new RegExp(String.raw`^(?:(${NAME})\s+)?(?:\((${TIME})\)|(${TIME}))\s*:(?:\s+(.*))?$`, 'u');
+const HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
+
+export interface TurnLine {
+  speaker: string | null;
+  rawTime: string;
+  rest: string;
+}
+
+export function matchTurnLine(line: string): TurnLine | null {
+  const m = TURN_LINE.exec(line.trim());
+  if (!m) return null;
+  return { speaker: m[1] ?? null, rawTime: (m[2] ?? m[3])!, rest: (m[4] ?? '').trim() };
+}
+
+export interface BodyHeading {
+  title: string;
+  line: number;
+}
+
+export interface BodyTurn {
+  speaker: string | null;
+  startSeconds: number;
+  line: number;
+  /** index into headings, or null before the first heading */
+  headingIndex: number | null;
+  text: string;
+}
+
+export interface TranscriptBody {
+  /** `# Title` before any turn, when present */
+  h1: string | null;
+  headings: BodyHeading[];
+  turns: BodyTurn[];
+  /** prose before the first turn that belongs to no turn */
+  preamble: { text: string; line: number; headingIndex: number | null }[];
+  warnings: string[];
+}
+
+interface OpenTurn {
+  speaker: string | null;
+  startSeconds: number;
+  line: number;
+  headingIndex: number | null;
+  lines: string[];
+  /** file line of lines[0] */
+  firstLine: number;
+}
+
+/** `start` is the 0-based index of the first body line in `lines`. */
+export function parseTranscriptBody(lines: readonly string[], start: number): TranscriptBody {
+  const body: TranscriptBody = { h1: null, headings: [], turns: [], preamble: [], warnings: [] };
+  let open: OpenTurn | null = null;
+  let preambleLines: { text: string; line: number }[] = [];
+  let lastSpeaker: string | null = null;
+  let lastTime = -1;
+
+  const closeTurn = () => {
+    if (!open) return;
+    const paragraphs = splitParagraphs(open.lines, open.firstLine).map((p) => p.text);
+    if (paragraphs.length === 0) {
+      body.warnings.push(`turn on line ${open.line} (${open.speaker ?? 'no speaker'}) has no text; skipped`);
+    } else {
+      const { speaker, startSeconds, line, headingIndex } = open;
+      body.turns.push({ speaker, startSeconds, line, headingIndex, text: paragraphs.join('\n\n') });
+    }
+    open = null;
+  };
+  const closePreamble = () => {
+    const headingIndex = body.headings.length > 0 ? body.headings.length - 1 : null;
+    for (const p of splitParagraphs(preambleLines.map((l) => l.text), preambleLines[0]?.line ?? 1)) {
+      body.preamble.push({ ...p, headingIndex });
+    }
+    preambleLines = [];
+  };
+
+  for (let i = start; i < lines.length; i++) {
+    const raw = lines[i]!;
+    const lineNo = i + 1;
+    const heading = HEADING.exec(raw.trim());
+    if (heading) {
+      closeTurn();
+      closePreamble();
+      const title = heading[2]!;
+      if (/^transcript$/i.test(title)) continue;
+      if (heading[1] === '#' && body.turns.length === 0 && body.headings.length === 0 && body.h1 === null) body.h1 = title;
+      else body.headings.push({ title, line: lineNo });
+      continue;
+    }
+    const turn = matchTurnLine(raw);
+    if (turn) {
+      closeTurn();
+      closePreamble();
+      const seconds = parseTimestamp(turn.rawTime);
+      if (seconds === null) throw new ParseError(`turn line has an invalid timestamp "${turn.rawTime}"`, lineNo);
+      if (seconds < lastTime) throw new ParseError(`timestamp ${turn.rawTime} goes back in time from the turn before`, lineNo);
+      lastTime = seconds;
+      const speaker = turn.speaker ?? lastSpeaker;
+      if (speaker === null) body.warnings.push(`turn on line ${lineNo} gives only a time and no earlier speaker; speaker unknown`);
+      lastSpeaker = speaker;
+      const headingIndex = body.headings.length > 0 ? body.headings.length - 1 : null;
+      // text after the colon is the turn's first line; otherwise its paragraphs start below
+      open = turn.rest
+        ? { speaker, startSeconds: seconds, line: lineNo, headingIndex, lines: [turn.rest], firstLine: lineNo }
+        : { speaker, startSeconds: seconds, line: lineNo, headingIndex, lines: [], firstLine: lineNo + 1 };
+      continue;
+    }
+    if (open) {
+      open.lines.push(raw);
+    } else if (preambleLines.length > 0 || (raw.trim() !== '' && !/^\s*transcript:?\s*$/i.test(raw))) {
+      // a bare "Transcript" label opens the body in the corpus; it is not content
+      preambleLines.push({ text: raw, line: lineNo });
+    }
+  }
+  closeTurn();
+  closePreamble();
+  return body;
+}

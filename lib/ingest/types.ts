@@ -1,0 +1,74 @@
+/**
+ * Raw parsed records: what a format parser makes of one file. They carry no
+ * database ids; `lib/ingest/reshape.ts` turns them into rows.
+ */
+export type DocumentKind = 'episode' | 'brief' | 'article' | 'note';
+export type PersonRole = 'host' | 'guest';
+
+export interface ParsedPerson {
+  name: string;
+  role: PersonRole;
+  biggestRole?: string | null;
+  currentCompany?: string | null;
+  companySize?: string | null;
+  careerStartYear?: number | null;
+}
+
+export interface ParsedChapter {
+  title: string;
+  startSeconds: number | null;
+  endSeconds: number | null;
+  /** true when the times were derived (word position, inferred end), not given */
+  estimated: boolean;
+}
+
+export interface ParsedSegment {
+  /** index into ParsedDocument.chapters, or null when the document has none */
+  chapterIndex: number | null;
+  /** speaker as written in the file ("Ryan", "SPEAKER_01"); resolved to people in reshape */
+  speaker: string | null;
+  startSeconds: number | null;
+  estimated: boolean;
+  text: string;
+}
+
+export interface ParsedDocument {
+  /** detected format name, e.g. 'frontmatter-transcript', 'youtube-summary', 'srt' */
+  format: string;
+  kind: DocumentKind;
+  title: string;
+  description?: string | null;
+  summary?: string | null;
+  show?: string | null;
+  /** ISO date YYYY-MM-DD */
+  publishedOn?: string | null;
+  durationSeconds?: number | null;
+  mediaUrl?: string | null;
+  people: ParsedPerson[];
+  chapters: ParsedChapter[];
+  segments: ParsedSegment[];
+  warnings: string[];
+}
+
+export interface ParseContext {
+  /** file name without folders, used for messages and as a last-resort title */
+  fileName: string;
+}
+
+export interface FormatParser {
+  name: string;
+  /** decides by content alone; cheap, must not throw */
+  detect(text: string): boolean;
+  /** throws ParseError for malformed input */
+  parse(text: string, ctx: ParseContext): ParsedDocument;
+}
+
+export class ParseError extends Error {
+  constructor(
+    message: string,
+    public readonly line?: number,
+  ) {
+    super(message);
+    this.name = 'ParseError';
+  }
+}
