@@ -4,6 +4,7 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { reshapeDocument } from '@/lib/ingest/reshape';
 import { parseSource } from '@/lib/ingest/parse-source';
+import { MAX_FILE_BYTES } from '@/lib/ingest/decode';
 import { ParseError } from '@/lib/ingest/types';
 import { openDatabase, type LadderDb } from '../client';
 import { documents, fileImports } from '../schema';
@@ -104,6 +105,11 @@ function importOne(ladder: LadderDb, file: SourceFile, taxonomy: ReturnType<type
   const now = new Date().toISOString();
   let hash = '';
   try {
+    // refuse an oversized file before reading it, so one huge file cannot exhaust memory
+    const size = fs.statSync(file.path).size;
+    if (size > MAX_FILE_BYTES) {
+      throw new ParseError(`file is ${(size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit`);
+    }
     const bytes = fs.readFileSync(file.path);
     hash = hashSource(file, bytes);
     const previous = db.select().from(documents).where(eq(documents.sourcePath, file.path)).get();

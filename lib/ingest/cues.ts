@@ -52,11 +52,11 @@ export function mergeCues(cues: readonly Cue[], opts: MergeOptions = {}): Parsed
     const text = textOf(taken);
     if (!text) return;
     const first = taken[0]!;
-    // whole seconds: every timed format in Ladder links to a second, not a frame
+    // kept to the millisecond, not floored: applyChapters must see 9.9s as after a 9.5s chapter; reshape floors
     out.push({
       chapterIndex: null,
       speaker: first.cue.speaker,
-      startSeconds: Math.floor(first.cue.start + 1e-6),
+      startSeconds: Math.round(first.cue.start * 1000) / 1000,
       estimated: first.estimated,
       text,
     });

@@ -48,7 +48,7 @@ export const frontmatterTranscript: FormatParser = {
       warnings.push(`text on line ${p.line} comes before any timestamped turn; kept without a time`);
       segments.push({ chapterIndex: chapterOf(p.headingIndex), speaker: null, startSeconds: null, estimated: false, text: p.text });
     }
-    for (const t of body.turns) {
+    for (const t of body.turns.filter((turn) => turn.text !== '')) {
       segments.push({ chapterIndex: chapterOf(t.headingIndex), speaker: t.speaker, startSeconds: t.startSeconds, estimated: false, text: t.text });
     }
     const lastTurn = body.turns[body.turns.length - 1]!;

@@ -9,15 +9,13 @@ import { shortTitle } from '../text/sentences';
 import type { FormatParser, ParsedDocument } from '../types';
 import { ParseError } from '../types';
 
-/** Newsletter chrome around the insights; dropped, never imported as content. */
-const BOILERPLATE = [
-  /^get your (?:free )?personali[sz]ed podcast brief\.?$/i,
-  /^we scan new podcasts and send you the top \d+ insights\b/i,
-  /^(?:subscribe|unsubscribe|sign up)\b.{0,60}$/i,
-];
+/** Newsletter chrome around the insights (sign-up pitches); dropped, never imported as content. */
+const BOILERPLATE = [/personali[sz]ed podcast brief/i, /\bsend you the top \d+ insights\b/i, /^(?:subscribe|unsubscribe|sign up)\b/i];
+/** Chrome is a short line; a real insight that happens to mention a brief stays. */
+const CHROME_MAX_CHARS = 160;
 const RELATED = /^related insights:?$/i;
 
-const isBoilerplate = (p: string) => BOILERPLATE.some((re) => re.test(p));
+const isBoilerplate = (p: string) => p.length <= CHROME_MAX_CHARS && BOILERPLATE.some((re) => re.test(p));
 
 export const insightBrief: FormatParser = {
   name: 'insight-brief',
@@ -27,7 +25,7 @@ export const insightBrief: FormatParser = {
     if (/^\s*(?:---|[{[]|WEBVTT)/.test(head) || looksTimed(head)) return false;
     const paragraphs = splitParagraphs(splitLines(head)).map((p) => p.text);
     const marked = paragraphs.some((p) => RELATED.test(p)) || paragraphs.filter(isBoilerplate).length >= 2;
-    return marked && paragraphs.filter((p) => isProse(p)).length >= 2;
+    return marked && paragraphs.filter((p) => isProse(p, 12)).length >= 2;
   },
 
   parse(text, ctx) {

@@ -40,12 +40,15 @@ export function parseSrtCues(text: string): { cues: RawCue[]; warnings: string[]
     } else if (!body) {
       throw new ParseError(`srt: expected a cue number or a timing line, found "${l.trim().slice(0, 40)}"`, lineNo);
     } else {
+      if (afterBlank) {
+        const from = pendingNumber?.line ?? lineNo;
+        warnings.push(`line ${from}: text after a blank line joined to the cue before it`);
+      }
       if (pendingNumber) {
         // the number was cue text after all ("42" on its own line after a blank one)
         body.push(pendingNumber.text);
         pendingNumber = null;
       }
-      if (afterBlank) warnings.push(`line ${lineNo}: text after a blank line joined to the cue before it`);
       body.push(l);
       afterBlank = false;
     }

@@ -58,7 +58,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
   const toFileLine = (blockLine: number) => openLine + blockLine;
   const err = doc.errors[0];
   if (err) {
-    const at = err.linePos?.[0]?.line;
+    const at = lineCounter.linePos(err.pos[0]).line;
     const first = err.message.split('\n')[0];
     throw new ParseError(`front matter is not valid YAML: ${first}`, at ? toFileLine(at) : openLine);
   }

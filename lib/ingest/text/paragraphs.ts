@@ -12,6 +12,7 @@ export interface Paragraph {
 /** Hard-wrapped prose never has lines this long; longer lines are whole paragraphs. */
 const WRAP_WIDTH = 100;
 const LIST_ITEM = /^\s*(?:[-*•–]|\d+[.)])\s+/;
+const STARTS_FRESH = /^[\p{Lu}\p{N}"“'‘(]/u;
 
 /** `firstLine` is the 1-based number of lines[0] in the original file. */
 export function splitParagraphs(lines: readonly string[], firstLine = 1): Paragraph[] {
@@ -33,7 +34,10 @@ export function splitParagraphs(lines: readonly string[], firstLine = 1): Paragr
 function blockToParagraphs(block: { text: string; line: number }[]): Paragraph[] {
   const first = block[0]!;
   if (block.length === 1) return [{ text: first.text, line: first.line }];
-  const wrapped = block.every((l) => l.text.length <= WRAP_WIDTH);
+  // soft-wrapped prose has short lines and continuation lines that start in
+  // lower case; long lines, or lines that all start like a new sentence or
+  // label (a title, byline and date stacked up), are separate paragraphs
+  const wrapped = block.every((l) => l.text.length <= WRAP_WIDTH) && !block.every((l) => STARTS_FRESH.test(l.text));
   if (!wrapped) return block.map((l) => ({ text: l.text, line: l.line }));
   // lists keep their line breaks; soft-wrapped prose is re-flowed onto one line
   const isList = block.filter((l) => LIST_ITEM.test(l.text)).length >= 2;

@@ -37,6 +37,7 @@ export interface BodyTurn {
   line: number;
   /** index into headings, or null before the first heading */
   headingIndex: number | null;
+  /** '' for a turn line with no text */
   text: string;
 }
 
@@ -71,12 +72,11 @@ export function parseTranscriptBody(lines: readonly string[], start: number): Tr
   const closeTurn = () => {
     if (!open) return;
     const paragraphs = splitParagraphs(open.lines, open.firstLine).map((p) => p.text);
-    if (paragraphs.length === 0) {
-      body.warnings.push(`turn on line ${open.line} (${open.speaker ?? 'no speaker'}) has no text; skipped`);
-    } else {
-      const { speaker, startSeconds, line, headingIndex } = open;
-      body.turns.push({ speaker, startSeconds, line, headingIndex, text: paragraphs.join('\n\n') });
-    }
+    // a text-less turn still marks when its chapter began, so it is kept here;
+    // the format parser skips it when making segments
+    if (paragraphs.length === 0) body.warnings.push(`turn on line ${open.line} (${open.speaker ?? 'no speaker'}) has no text; skipped`);
+    const { speaker, startSeconds, line, headingIndex } = open;
+    body.turns.push({ speaker, startSeconds, line, headingIndex, text: paragraphs.join('\n\n') });
     open = null;
   };
   const closePreamble = () => {
@@ -108,7 +108,7 @@ export function parseTranscriptBody(lines: readonly string[], start: number): Tr
       if (seconds === null) throw new ParseError(`turn line has an invalid timestamp "${turn.rawTime}"`, lineNo);
       if (seconds < lastTime) throw new ParseError(`timestamp ${turn.rawTime} goes back in time from the turn before`, lineNo);
       lastTime = seconds;
-      const speaker = turn.speaker ?? lastSpeaker;
+      const speaker: string | null = turn.speaker ?? lastSpeaker;
       if (speaker === null) body.warnings.push(`turn on line ${lineNo} gives only a time and no earlier speaker; speaker unknown`);
       lastSpeaker = speaker;
       const headingIndex = body.headings.length > 0 ? body.headings.length - 1 : null;

@@ -1,0 +1,134 @@
+import type { DocumentKind, Facet, Labelled } from './types';
+import { Vocabulary } from './vocab';
+import { STOPWORDS } from './tokenize';
+
+/**
+ * The compact side of the index: per-segment facts in typed arrays, indexed by
+ * dense position, plus each segment's tokens as vocabulary ids. It answers what
+ * FlexSearch cannot — is this phrase here, in this order? which facets does this
+ * hit carry? — in memory, without a query per candidate. Text stays in SQLite.
+ */
+export const ENTRY_CHAPTER = 1;
+export const ENTRY_DOCUMENT = 2;
+
+export interface StoreDoc {
+  id: number;
+  kind: DocumentKind;
+  /** index into labels.show, or -1 */
+  show: number;
+  /** indexes into labels.guest */
+  guests: number[];
+  /** all tokens of the title, as vocabulary ids */
+  title: number[];
+}
+
+export interface StoreArrays {
+  segmentId: Int32Array;
+  doc: Int32Array;
+  /** chapter index (into chapterTitles) or -1 */
+  chapter: Int32Array;
+  /** index into labels.speaker, or -1 */
+  speaker: Int32Array;
+  /** start second, or -1 when the segment has no time */
+  start: Int32Array;
+  flags: Uint8Array;
+  /** number of indexed (non-stopword) tokens: the length BM25 damps by */
+  len: Uint16Array;
+  tokOffsets: Uint32Array;
+  tokens: Uint32Array;
+  topicOffsets: Uint32Array;
+  topicIds: Uint16Array;
+  /** topic score × 255 */
+  topicScores: Uint8Array;
+}
+
+export interface StoreMeta {
+  n: number;
+  avgLen: number;
+  vocab: string[];
+  docs: StoreDoc[];
+  chapterTitles: number[][];
+  speakerNames: number[][];
+  labels: Record<Facet, Labelled[]>;
+}
+
+export class SegmentStore {
+  readonly vocab: Vocabulary;
+  readonly isStop: Uint8Array;
+
+  constructor(
+    readonly meta: StoreMeta,
+    readonly a: StoreArrays,
+  ) {
+    this.vocab = new Vocabulary(meta.vocab);
+    this.isStop = new Uint8Array(this.vocab.size);
+    for (const w of STOPWORDS) {
+      const id = this.vocab.id(w);
+      if (id !== undefined) this.isStop[id] = 1;
+    }
+  }
+
+  get n(): number {
+    return this.meta.n;
+  }
+
+  tokensOf(pos: number): Uint32Array {
+    return this.a.tokens.subarray(this.a.tokOffsets[pos]!, this.a.tokOffsets[pos + 1]!);
+  }
+}
+
+const ARRAY_TYPES = {
+  segmentId: Int32Array,
+  doc: Int32Array,
+  chapter: Int32Array,
+  speaker: Int32Array,
+  start: Int32Array,
+  flags: Uint8Array,
+  len: Uint16Array,
+  tokOffsets: Uint32Array,
+  tokens: Uint32Array,
+  topicOffsets: Uint32Array,
+  topicIds: Uint16Array,
+  topicScores: Uint8Array,
+} as const;
+type ArrayName = keyof typeof ARRAY_TYPES;
+
+export interface PackedLayout {
+  arrays: { name: ArrayName; offset: number; length: number }[];
+  bytes: number;
+}
+
+/** All arrays in one buffer, each 8-byte aligned so it can be viewed in place after reading. */
+export function packArrays(a: StoreArrays): { buffer: Buffer; layout: PackedLayout } {
+  const layout: PackedLayout = { arrays: [], bytes: 0 };
+  let offset = 0;
+  for (const name of Object.keys(ARRAY_TYPES) as ArrayName[]) {
+    const arr = a[name];
+    layout.arrays.push({ name, offset, length: arr.length });
+    offset += Math.ceil(arr.byteLength / 8) * 8;
+  }
+  layout.bytes = offset;
+  const buffer = Buffer.alloc(offset);
+  for (const { name, offset: at } of layout.arrays) {
+    const arr = a[name];
+    buffer.set(new Uint8Array(arr.buffer, arr.byteOffset, arr.byteLength), at);
+  }
+  return { buffer, layout };
+}
+
+export function unpackArrays(buffer: Buffer, layout: PackedLayout): StoreArrays {
+  if (buffer.byteLength !== layout.bytes) throw new Error(`store.bin has ${buffer.byteLength} bytes, expected ${layout.bytes}`);
+  // copy into an aligned ArrayBuffer: a Buffer read from disk may sit at any offset of a shared pool
+  const ab = new ArrayBuffer(buffer.byteLength);
+  new Uint8Array(ab).set(buffer);
+  const out: Partial<Record<ArrayName, unknown>> = {};
+  for (const { name, offset, length } of layout.arrays) {
+    const Ctor = ARRAY_TYPES[name];
+    if (!Ctor) throw new Error(`unknown array ${name} in store layout`);
+    out[name] = new Ctor(ab, offset, length);
+  }
+  for (const name of Object.keys(ARRAY_TYPES) as ArrayName[]) {
+    if (!out[name]) throw new Error(`store.bin lacks ${name}`);
+  }
+  return out as StoreArrays;
+}
