@@ -127,7 +127,9 @@ const NAME = String.raw`(?:[A-Z][A-Z0-9]*_\d+|\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu
 const PREFIX = new RegExp(String.raw`^(?:[-–]\s*)?(${NAME}):(?:\s+|$)(.*)$`, 'u');
 // capitalised words that open ordinary sentences with a colon ("Note: ...", "So: ...")
 const NOT_NAMES = new Set(
-  'note notes so and but well yes no okay ok now then also plus here there update edit example warning tip question answer step rule lesson result summary source'.split(' '),
+  ('note notes so and but well yes no okay ok now then also plus here there update edit example warning tip ' +
+    'question answer step rule lesson result summary source today yesterday tomorrow first second finally however meanwhile')
+    .split(' '),
 );
 
 /** "Ana Lopez: text" → {speaker, text}; null when the line carries no name-like label. */
@@ -169,6 +171,9 @@ export function titleFromFileName(fileName: string): string {
   return words ? words[0]!.toUpperCase() + words.slice(1) : 'Untitled';
 }
 
+/** Start of the warning a sidecar title makes obsolete (so whoever applies the sidecar can drop it). */
+export const TITLE_FROM_FILE_NAME = 'title taken from the file name';
+
 /** The document skeleton every timed transcript format shares; metadata comes from a sidecar. */
 export function subtitleDocument(format: string, ctx: ParseContext, segments: ParsedSegment[]): ParsedDocument {
   return {
@@ -178,7 +183,7 @@ export function subtitleDocument(format: string, ctx: ParseContext, segments: Pa
     people: [],
     chapters: [],
     segments,
-    warnings: [`title taken from the file name "${ctx.fileName}"; add a .meta.yaml sidecar for the real title`],
+    warnings: [`${TITLE_FROM_FILE_NAME} "${ctx.fileName}"; add a .meta.yaml sidecar for the real title`],
   };
 }
 

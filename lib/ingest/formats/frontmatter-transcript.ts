@@ -61,7 +61,7 @@ export const frontmatterTranscript: FormatParser = {
       kind: 'episode',
       title: meta.title ?? body.h1 ?? ctx.fileName,
       description: meta.description,
-      summary: null,
+      summary: meta.summary,
       show: meta.show,
       publishedOn: meta.publishedOn,
       durationSeconds: meta.durationSeconds,

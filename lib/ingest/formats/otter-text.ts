@@ -1,4 +1,4 @@
-import { checkOrder, cleanText, type Cue, mergeCues, normaliseSpace, subtitleDocument } from '../cues';
+import { checkOrder, cleanText, type Cue, mergeCues, normaliseSpace, subtitleDocument, TITLE_FROM_FILE_NAME } from '../cues';
 import { parseTimestamp } from '../time';
 import { ParseError, type FormatParser } from '../types';
 
@@ -95,7 +95,7 @@ export const otterText: FormatParser = {
     const title = preamble[0]?.replace(/^#+\s*/, '');
     if (title) {
       doc.title = title;
-      doc.warnings = doc.warnings.filter((w) => !w.startsWith('title taken from the file name'));
+      doc.warnings = doc.warnings.filter((w) => !w.startsWith(TITLE_FROM_FILE_NAME));
     }
     return doc;
   },

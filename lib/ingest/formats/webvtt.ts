@@ -108,7 +108,7 @@ export function parseVttCues(text: string): { cues: RawCue[]; warnings: string[]
   const cues: RawCue[] = [];
   const warnings: string[] = [];
   let i = 1;
-  while (i < lines.length && lines[i] !== '' && !lines[i]!.includes('-->')) i++; // header lines (Kind:, Language:)
+  while (i < lines.length && lines[i]!.trim() !== '' && !lines[i]!.includes('-->')) i++; // header lines (Kind:, Language:)
   let prev: number | null = null;
   while (i < lines.length) {
     if (lines[i]!.trim() === '') {

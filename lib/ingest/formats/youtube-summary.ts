@@ -64,6 +64,7 @@ export const youtubeSummary: FormatParser = {
       warnings.push(`page announces ${declared} chapters but the transcript marks ${chapters.length}`);
     }
 
+    // hosts introduce the guest in the opening minutes; later "we have X on" lines name other people
     const guest = findGuestName([transcript.slice(0, 5000), title, summary ?? ''], [host]);
     if (!guest) warnings.push('no guest name found in the transcript, title or summary');
     const people: ParsedPerson[] = [];

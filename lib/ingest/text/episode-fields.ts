@@ -10,7 +10,8 @@ import { parseTimestamp } from '../time';
 
 const ALIASES = {
   title: ['title', 'episode_title'],
-  description: ['description', 'episode_description', 'summary'],
+  description: ['description', 'episode_description'],
+  summary: ['summary', 'ai_summary'],
   show: ['show', 'channel', 'podcast_name', 'podcast', 'show_name'],
   date: ['date', 'publish_date', 'published', 'published_on', 'episode_date'],
   duration: ['duration', 'episode_duration', 'duration_minutes', 'duration_seconds', 'episode_duration_seconds'],
@@ -29,6 +30,7 @@ type Field = keyof typeof ALIASES;
 export interface EpisodeMeta {
   title: string | null;
   description: string | null;
+  summary: string | null;
   show: string | null;
   publishedOn: string | null;
   durationSeconds: number | null;
@@ -81,6 +83,7 @@ export function episodeMeta(fm: FrontMatter): EpisodeMeta {
   return {
     title: text('title'),
     description: text('description'),
+    summary: text('summary'),
     show: text('show'),
     publishedOn: date(found.get('date')?.value, () => fail('date', 'is not a date (use DD/MM/YYYY or YYYY-MM-DD)')),
     durationSeconds: duration(found.get('duration'), () => fail('duration', 'is not a duration (a number of minutes, or HH:MM:SS)')),
