@@ -1,24 +1,54 @@
-import type { Metadata } from 'next';
-import Link from 'next/link';
+import type { Metadata, Viewport } from 'next';
+import { connection } from 'next/server';
+import { SiteFooter } from '@/components/layout/site-footer';
+import { SiteHeader } from '@/components/layout/site-header';
+import { CopyLinkHandler } from '@/components/ui/copy-link-handler';
+import { IconSprite } from '@/components/ui/icon-sprite';
+import { siteUrl } from '@/lib/episode/urls';
 import './globals.css';
 
+const description =
+  'Search software engineers’ career stories — promotions, PIPs, reviews, leaving big tech — and jump to the second someone says it.';
+
 export const metadata: Metadata = {
-  title: { default: 'Ladder — engineers’ career stories', template: '%s · Ladder' },
-  description: 'Search software engineers’ career stories — promotions, PIPs, reviews, leaving big tech — and jump to the second someone says it.',
+  metadataBase: new URL(siteUrl()),
+  title: { default: 'Ladder — engineers’ career stories, searchable to the second', template: '%s · Ladder' },
+  description,
+  applicationName: 'Ladder',
+  openGraph: { type: 'website', siteName: 'Ladder', title: 'Ladder', description, locale: 'en' },
+  twitter: { card: 'summary' },
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#09090b' },
+  ],
+};
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page reads SQLite at request time, and the CSP nonce is per request: nothing is prerendered.
+  await connection();
   return (
     <html lang="en">
-      <body className="min-h-screen font-sans">
-        <header className="sticky top-0 z-20 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/90">
-          <div className="mx-auto flex max-w-6xl items-center gap-4 px-4 py-3">
-            <Link href="/" className="text-lg font-semibold tracking-tight">
-              Ladder
-            </Link>
-          </div>
-        </header>
-        <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+      <body className="flex min-h-screen flex-col font-sans">
+        {/* copy buttons need JavaScript; without it the time links are the permalinks */}
+        <noscript>
+          <style>{'[data-copy-link]{display:none!important}'}</style>
+        </noscript>
+        <IconSprite />
+        <a
+          href="#main"
+          className="sr-only z-50 rounded-md bg-indigo-700 px-3 py-2 text-white focus:not-sr-only focus:fixed focus:left-3 focus:top-3"
+        >
+          Skip to content
+        </a>
+        <SiteHeader />
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none sm:py-10">
+          {children}
+        </main>
+        <SiteFooter />
+        <CopyLinkHandler />
       </body>
     </html>
   );

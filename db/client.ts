@@ -42,3 +42,21 @@ export function getServerDb(): LadderDb {
   if (!globalForDb.ladderDb) globalForDb.ladderDb = openDatabase({ readonly: true });
   return globalForDb.ladderDb;
 }
+
+/**
+ * Runs several reads as one snapshot. In WAL mode each statement outside a
+ * transaction sees the latest commit, so a page reading a document row and then
+ * its segments could straddle an import that replaced it (old id, no segments);
+ * inside one read transaction every statement sees the same commit.
+ */
+export function readSnapshot<T>(ladder: LadderDb, fn: () => T): T {
+  if (ladder.sqlite.inTransaction) return fn();
+  return ladder.sqlite.transaction(fn).deferred();
+}
+
+/**
+ * Options for every write transaction: IMMEDIATE takes the write lock at BEGIN,
+ * so a second importer waits (busy_timeout) instead of failing with "database is
+ * locked" when its read snapshot turns out stale at the first write.
+ */
+export const WRITE = { behavior: 'immediate' } as const;

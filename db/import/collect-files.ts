@@ -91,8 +91,11 @@ export function collectFiles(inputs: string[]): CollectResult {
       warnings.push({ file: abs, message: 'no such file or folder' });
       continue;
     }
-    if (fs.statSync(abs).isDirectory()) walk(abs, abs);
-    else addFile(abs, null);
+    const stat = fs.statSync(abs);
+    if (stat.isDirectory()) walk(abs, abs);
+    // a FIFO or device named directly would block or never end when read
+    else if (stat.isFile()) addFile(abs, null);
+    else warnings.push({ file: abs, message: 'not a regular file; skipped' });
   }
   return { files, warnings };
 }

@@ -4,11 +4,12 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { reshapeDocument } from '@/lib/ingest/reshape';
 import { parseSource } from '@/lib/ingest/parse-source';
-import { MAX_FILE_BYTES } from '@/lib/ingest/decode';
 import { ParseError } from '@/lib/ingest/types';
-import { openDatabase, type LadderDb } from '../client';
+import { openDatabase, WRITE, type LadderDb } from '../client';
+import { resolveIndexDir } from '../config';
 import { documents, fileImports } from '../schema';
 import { collectFiles, type SourceFile } from './collect-files';
+import { readBounded } from './read-bounded';
 import { refreshSearchIndex } from './search-hook';
 import { loadTaxonomy, syncTopics } from './topics';
 import { bumpContentVersion, deleteDocument, removeOrphans, writeDocument } from './write-document';
@@ -47,12 +48,27 @@ export interface ImportOptions {
   rebuildIndex?: boolean;
 }
 
-function hashSource(file: SourceFile, bytes: Buffer): string {
-  const h = createHash('sha256').update(bytes);
+interface SourceBytes {
+  bytes: Buffer;
+  meta: Buffer | null;
+  chapters: Buffer | null;
+}
+
+/** The file and its sidecars, each refused by size before it is read. */
+function readSource(file: SourceFile): SourceBytes {
+  return {
+    bytes: readBounded(file.path),
+    meta: file.metaPath ? readBounded(file.metaPath, 'meta.yaml sidecar') : null,
+    chapters: file.chaptersPath ? readBounded(file.chaptersPath, 'chapters.json sidecar') : null,
+  };
+}
+
+function hashSource(src: SourceBytes): string {
+  const h = createHash('sha256').update(src.bytes);
   // sidecars are part of the document: editing one must re-import it
-  for (const side of [file.metaPath, file.chaptersPath]) {
+  for (const side of [src.meta, src.chapters]) {
     h.update('\0');
-    if (side) h.update(fs.readFileSync(side));
+    if (side) h.update(side);
   }
   return h.digest('hex');
 }
@@ -91,7 +107,10 @@ export async function importPaths(opts: ImportOptions): Promise<ImportReport> {
       report.totals.chapters += d.chapters;
       report.totals.segments += d.segments;
     }
-    if (opts.rebuildIndex !== false) await refreshSearchIndex(ladder, changed);
+    if (opts.rebuildIndex !== false) {
+      const problem = await refreshSearchIndex(ladder, changed);
+      if (problem) report.warnings.push({ file: resolveIndexDir(ladder.path), message: problem });
+    }
     return report;
   } finally {
     if (!opts.ladderDb) ladder.sqlite.close();
@@ -105,23 +124,13 @@ function importOne(ladder: LadderDb, file: SourceFile, taxonomy: ReturnType<type
   const now = new Date().toISOString();
   let hash = '';
   try {
-    // refuse an oversized file before reading it, so one huge file cannot exhaust memory
-    const size = fs.statSync(file.path).size;
-    if (size > MAX_FILE_BYTES) {
-      throw new ParseError(`file is ${(size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit`);
-    }
-    const bytes = fs.readFileSync(file.path);
-    hash = hashSource(file, bytes);
+    const src = readSource(file);
+    hash = hashSource(src);
     const previous = db.select().from(documents).where(eq(documents.sourcePath, file.path)).get();
     if (previous && previous.contentHash === hash) {
       return { doc: summarise(ladder, previous.id, file.path, 'unchanged') };
     }
-    const source = parseSource({
-      bytes,
-      fileName: path.basename(file.path),
-      metaBytes: file.metaPath ? fs.readFileSync(file.metaPath) : null,
-      chaptersBytes: file.chaptersPath ? fs.readFileSync(file.chaptersPath) : null,
-    });
+    const source = parseSource({ bytes: src.bytes, fileName: path.basename(file.path), metaBytes: src.meta, chaptersBytes: src.chapters });
     if (source.kind === 'taxonomy') return { doc: null };
     const rows = reshapeDocument(source.doc, { path: file.path, hash }, taxonomy);
     const { slug } = writeDocument(db, rows, topicIds, now);
@@ -174,6 +183,6 @@ function removeVanished(ladder: LadderDb, inputs: string[], seen: Set<string>, r
     }
     removeOrphans(tx);
     bumpContentVersion(tx);
-  });
+  }, WRITE);
   return true;
 }

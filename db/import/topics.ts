@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseTaxonomy, type CompiledTopic } from '@/lib/topics/taxonomy';
-import type { Db } from '../client';
+import { WRITE, type Db } from '../client';
 import { topics } from '../schema';
 
 /** The taxonomy: LADDER_TOPICS, else content/topics.yaml of this project (used for any content folder). */
@@ -23,6 +23,6 @@ export function syncTopics(db: Db, taxonomy: readonly CompiledTopic[]): Map<stri
         .get();
       ids.set(t.slug, row.id);
     }
-  });
+  }, WRITE);
   return ids;
 }

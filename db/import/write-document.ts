@@ -1,7 +1,7 @@
 import { and, eq, notExists, sql } from 'drizzle-orm';
 import type { DocumentRows } from '@/lib/ingest/reshape';
 import { slugify, uniqueSlug } from '@/lib/slug';
-import type { Db } from '../client';
+import { WRITE, type Db } from '../client';
 import {
   chapterTopics,
   chapters,
@@ -167,6 +167,6 @@ export function writeDocument(
     removeOrphans(tx);
     bumpContentVersion(tx);
     return { slug, warnings };
-  });
+  }, WRITE);
 }
 

@@ -106,6 +106,8 @@ export interface DocumentFilters {
   show?: string;
   guest?: string;
   topic?: string;
+  /** only these documents (e.g. the ones a search matched) */
+  slugs?: readonly string[];
 }
 
 export interface DocumentListItem {
@@ -127,6 +129,7 @@ function filterConditions(ladderDb: LadderDb, f: DocumentFilters): SQL[] {
   const out: SQL[] = [];
   if (f.kind) out.push(eq(documents.kind, f.kind as DocumentKind));
   if (f.show) out.push(eq(shows.slug, f.show));
+  if (f.slugs) out.push(inArray(documents.slug, f.slugs.length > 0 ? [...f.slugs] : ['']));
   if (f.guest) {
     const sub = db
       .select({ x: sql`1` })

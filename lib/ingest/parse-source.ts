@@ -46,7 +46,25 @@ export function parseSource(input: SourceInput): SourceResult {
     const chapters = inSidecar('chapters.json sidecar', () => parsePodcastChapters(decodeText(input.chaptersBytes!)));
     doc = applyChapters(doc, chapters);
   }
+  doc = safeMediaUrl(doc);
   if (!doc.title.trim()) throw new ParseError('document has no title');
   if (doc.segments.length === 0) throw new ParseError('document has no text to import');
   return { kind: 'document', doc };
+}
+
+/**
+ * Files come from anywhere: a `javascript:` or `data:` media URL must never reach
+ * a page as a link, so only http(s) URLs are kept (pages check again when rendering).
+ */
+function safeMediaUrl(doc: ParsedDocument): ParsedDocument {
+  if (!doc.mediaUrl) return doc;
+  let scheme = '';
+  try {
+    scheme = new URL(doc.mediaUrl.trim()).protocol;
+  } catch {
+    scheme = '(not a URL)';
+  }
+  if (scheme === 'http:' || scheme === 'https:') return { ...doc, mediaUrl: doc.mediaUrl.trim() };
+  // the URL itself is not echoed: it is untrusted text
+  return { ...doc, mediaUrl: null, warnings: [...doc.warnings, `media URL ignored: scheme ${scheme} is not http or https`] };
 }

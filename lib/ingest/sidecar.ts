@@ -1,5 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { TITLE_FROM_FILE_NAME } from './cues';
 import { ParseError, type ParsedDocument, type ParsedPerson } from './types';
 
 const names = z.union([z.string().min(1), z.array(z.string().min(1))]).transform((v) => (Array.isArray(v) ? v : [v]));
@@ -51,7 +52,11 @@ export function normaliseDate(value: string | Date): string | null {
 /** Sidecar metadata wins over what the file itself says; career facts of a re-named person are kept. */
 export function applySidecar(doc: ParsedDocument, meta: SidecarMeta): ParsedDocument {
   const out: ParsedDocument = { ...doc, warnings: [...doc.warnings] };
-  if (meta.title) out.title = meta.title;
+  if (meta.title) {
+    out.title = meta.title;
+    // the parser's fallback note no longer applies once the sidecar names the document
+    out.warnings = out.warnings.filter((w) => !w.startsWith(TITLE_FROM_FILE_NAME));
+  }
   if (meta.show) out.show = meta.show;
   if (meta.url) out.mediaUrl = meta.url;
   if (meta.description !== undefined) out.description = meta.description;

@@ -55,6 +55,10 @@ export interface StoreMeta {
 export class SegmentStore {
   readonly vocab: Vocabulary;
   readonly isStop: Uint8Array;
+  /** title and name tokens as typed arrays, for the phrase check's single-kind loop */
+  readonly chapterTokens: Uint32Array[];
+  readonly docTokens: Uint32Array[];
+  readonly speakerTokens: Uint32Array[];
 
   constructor(
     readonly meta: StoreMeta,
@@ -66,6 +70,9 @@ export class SegmentStore {
       const id = this.vocab.id(w);
       if (id !== undefined) this.isStop[id] = 1;
     }
+    this.chapterTokens = meta.chapterTitles.map((t) => Uint32Array.from(t));
+    this.docTokens = meta.docs.map((d) => Uint32Array.from(d.title));
+    this.speakerTokens = meta.speakerNames.map((t) => Uint32Array.from(t));
   }
 
   get n(): number {

@@ -1,6 +1,6 @@
 import { FIELDS, slotsLength, type FlexView } from './flex';
 import type { ParsedQuery } from './query';
-import { idf, MATCH_QUALITY } from './score';
+import { FIELD_WEIGHT, idf, MATCH_QUALITY, slotWeight } from './score';
 import type { SegmentStore } from './store';
 import { STOPWORDS } from './tokenize';
 import type { Highlight } from './types';
@@ -9,8 +9,10 @@ import type { Highlight } from './types';
 export interface TermRef {
   id: number;
   word: string;
-  /** match quality × idf: what one match of this term is worth before field weights */
+  /** match quality × idf: what one match of this term is worth before field and slot weights */
   weight: number;
+  /** its FlexSearch posting lists, one per (field, score slot), each with the full weight of a match in it */
+  lists: { ids: readonly number[]; weight: number }[];
 }
 
 /** One query word: any of its terms satisfies it. */
@@ -105,10 +107,19 @@ function resolveWord(word: string, prefix: boolean, typos: boolean, flex: FlexVi
   for (const [id, quality] of found) {
     const w = vocab.words[id]!;
     const df = slotsLength(flex.slots('text', w));
-    for (const f of FIELDS) cost += f === 'text' ? df : slotsLength(flex.slots(f, w));
     const weight = quality * idf(df, store.n);
+    const lists: TermRef['lists'] = [];
+    for (const f of FIELDS) {
+      const slots = flex.slots(f, w);
+      if (!slots) continue;
+      slots.forEach((ids, slot) => {
+        if (!ids || ids.length === 0) return;
+        lists.push({ ids, weight: FIELD_WEIGHT[f] * weight * (f === 'text' ? slotWeight(slot) : 1) });
+        cost += ids.length;
+      });
+    }
     maxWeight = Math.max(maxWeight, weight);
-    terms.push({ id, word: w, weight });
+    terms.push({ id, word: w, weight, lists });
   }
   return { word, terms, stop, cost, maxWeight };
 }

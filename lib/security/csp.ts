@@ -29,3 +29,13 @@ export const STATIC_SECURITY_HEADERS: readonly { key: string; value: string }[] 
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
+
+/**
+ * The policy for files the proxy does not see (build assets, favicon): they
+ * never need to run inline script, so nothing is allowed and no nonce is needed,
+ * which keeps them cacheable. It matters for an SVG or HTML opened directly.
+ */
+export const ASSET_CSP = `default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'`;
+
+/** next.config.ts paths that the proxy's matcher skips (keep in step with proxy.ts). */
+export const ASSET_PATHS = ['/_next/static/:path*', '/_next/image', '/favicon.ico'];

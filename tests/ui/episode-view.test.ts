@@ -94,3 +94,33 @@ describe('topicTimeline', () => {
     expect(rows[0]!.marks[0]).toMatchObject({ left: 50, width: 25, ordinal: 2 });
   });
 });
+
+import { groupByChapter, showSpeaker } from '@/lib/episode/transcript';
+
+describe('groupByChapter', () => {
+  it('runs segments under chapter headings and keeps empty chapters in place', () => {
+    const chapters = [
+      { id: 10, ordinal: 0 },
+      { id: 11, ordinal: 1 },
+      { id: 12, ordinal: 2 },
+    ];
+    const segments = [
+      { n: 0, chapterId: null },
+      { n: 1, chapterId: 10 },
+      { n: 2, chapterId: 10 },
+      { n: 3, chapterId: 12 },
+    ];
+    const groups = groupByChapter(chapters, segments);
+    expect(groups.map((g) => [g.chapter?.id ?? null, g.segments.map((s) => s.n)])).toEqual([
+      [null, [0]],
+      [10, [1, 2]],
+      [11, []],
+      [12, [3]],
+    ]);
+  });
+  it('prints a speaker name when the speaker changes', () => {
+    expect(showSpeaker(undefined, { speaker: 'A' })).toBe(true);
+    expect(showSpeaker({ speaker: 'A' }, { speaker: 'A' })).toBe(false);
+    expect(showSpeaker({ speaker: 'A' }, { speaker: null })).toBe(false);
+  });
+});

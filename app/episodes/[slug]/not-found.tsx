@@ -1,12 +1,5 @@
-import Link from 'next/link';
+import { NotFoundPanel } from '@/components/layout/not-found-panel';
 
 export default function EpisodeNotFound() {
-  return (
-    <section>
-      <h1 className="mb-2 text-2xl font-semibold">No such episode</h1>
-      <p>
-        There is no document at this address. <Link href="/">Browse all career stories</Link>.
-      </p>
-    </section>
-  );
+  return <NotFoundPanel title="No such episode" what="There is no episode, brief or article at this address." />;
 }

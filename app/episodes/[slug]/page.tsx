@@ -1,36 +1,77 @@
+import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { ChapterList } from '@/components/episode/chapter-list';
+import { DeepLinkScroller } from '@/components/episode/deep-link-scroller';
+import { EpisodeHeader } from '@/components/episode/episode-header';
+import { TalkTime } from '@/components/episode/talk-time';
+import { TopicTimeline } from '@/components/episode/topic-timeline';
+import { Transcript } from '@/components/episode/transcript';
 import { getDocumentBySlug } from '@/db/queries/documents';
-import { formatTimestamp } from '@/lib/ingest/time';
+import { getTopicNames } from '@/db/queries/topics';
+import { pickSegmentAt } from '@/lib/episode/segment-at';
+import { parseTimeParam } from '@/lib/episode/time';
+import { episodePath } from '@/lib/episode/urls';
 
-export const dynamic = 'force-dynamic';
+// metadata and page ask for the same document within one request
+const loadDocument = cache((slug: string) => getDocumentBySlug({ slug }));
 
-export default async function EpisodePage({ params }: { params: Promise<{ slug: string }> }) {
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function describe(doc: NonNullable<ReturnType<typeof getDocumentBySlug>>): string {
+  const guests = doc.people.filter((p) => p.role === 'guest').map((p) => p.name);
+  const text = doc.description ?? doc.segments[0]?.text ?? '';
+  const lead = guests.length > 0 ? `${guests.join(', ')} on ${doc.show?.name ?? 'Ladder'}. ` : '';
+  const full = `${lead}${text}`.replace(/\s+/g, ' ').trim();
+  return full.length > 200 ? `${full.slice(0, 197).replace(/\s\S*$/, '')}…` : full;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const doc = getDocumentBySlug({ slug });
+  const doc = loadDocument(slug);
+  if (!doc) return { title: 'Not found' };
+  const description = describe(doc);
+  return {
+    title: doc.title,
+    description,
+    alternates: { canonical: episodePath(doc.slug) },
+    openGraph: {
+      type: doc.kind === 'episode' ? 'video.episode' : 'article',
+      title: doc.title,
+      description,
+      url: episodePath(doc.slug),
+      ...(doc.publishedOn && doc.kind !== 'episode' ? { publishedTime: doc.publishedOn } : {}),
+    },
+  };
+}
+
+export default async function EpisodePage({ params, searchParams }: Props) {
+  const [{ slug }, query] = await Promise.all([params, searchParams]);
+  const doc = loadDocument(slug);
   if (!doc) notFound();
+  const t = parseTimeParam(query.t);
+  // the server picks the moment, so the highlighted segment is right even before (or without) JavaScript
+  const target = t === null ? null : pickSegmentAt(doc.segments, t);
+  const topicNames = getTopicNames();
+  const hasGlance = doc.segments.some((s) => s.topics.length > 0) || doc.segments.some((s) => s.speaker !== null);
   return (
     <article>
-      <h1 className="mb-4 text-2xl font-semibold">{doc.title}</h1>
-      <nav aria-label="Chapters">
-        <ol className="mb-8 space-y-1">
-          {doc.chapters.map((c) => (
-            <li key={c.id}>
-              <a href={`#${c.anchor}`}>
-                {c.startSeconds !== null && <span className="mr-2 tabular-nums">{formatTimestamp(c.startSeconds)}</span>}
-                {c.title}
-              </a>
-            </li>
-          ))}
-        </ol>
-      </nav>
-      <div className="space-y-4">
-        {doc.segments.map((s) => (
-          <p key={s.id}>
-            {s.speaker && <strong className="mr-2">{s.speaker}</strong>}
-            {s.text}
-          </p>
-        ))}
+      <EpisodeHeader doc={doc} />
+      {hasGlance && (
+        <section aria-label="At a glance" className="mb-10 grid gap-8 rounded-xl border border-zinc-200 p-4 sm:p-5 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)] dark:border-zinc-800">
+          <TopicTimeline doc={doc} topicNames={topicNames} />
+          <TalkTime doc={doc} />
+        </section>
+      )}
+      <div className={doc.chapters.length > 0 ? 'grid gap-10 lg:grid-cols-[minmax(0,1fr)_19rem]' : ''}>
+        {doc.chapters.length > 0 && (
+          <div className="lg:order-last">
+            <ChapterList doc={doc} currentChapterId={target?.chapterId ?? null} topicNames={topicNames} />
+          </div>
+        )}
+        <Transcript doc={doc} targetOrdinal={target?.ordinal ?? null} />
       </div>
+      <DeepLinkScroller targetOrdinal={target?.ordinal ?? null} />
     </article>
   );
 }

@@ -1,0 +1,48 @@
+import Link from 'next/link';
+import { CopyLinkButton } from '@/components/ui/copy-link-button';
+import { TimeText } from '@/components/ui/time-link';
+import type { DocumentDetail } from '@/db/queries/documents';
+import { chapterPath } from '@/lib/episode/urls';
+
+/** The chapters with their times and topics; sticky beside the transcript on wide screens. */
+export function ChapterList({ doc, currentChapterId, topicNames }: { doc: DocumentDetail; currentChapterId: number | null; topicNames: Map<string, string> }) {
+  if (doc.chapters.length === 0) return null;
+  return (
+    <nav aria-labelledby="chapters-heading" className="relative max-h-80 overflow-y-auto rounded-xl border border-zinc-200 p-3 lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:rounded-none lg:border-0 lg:p-0 lg:pr-2 dark:border-zinc-800">
+      <h2 id="chapters-heading" className="mb-3 text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
+        Chapters
+      </h2>
+      <ol className="space-y-0.5 text-sm">
+        {doc.chapters.map((c) => {
+          const current = c.id === currentChapterId;
+          const href = chapterPath(doc.slug, c);
+          return (
+            <li key={c.id} className={`group flex items-start gap-1 rounded-md ${current ? 'bg-amber-50 dark:bg-amber-400/10' : ''}`}>
+              <Link
+                href={href}
+                prefetch={false}
+                aria-current={current ? 'location' : undefined}
+                className="flex min-w-0 flex-1 gap-2 rounded-md px-2 py-1.5 hover:bg-zinc-100 dark:hover:bg-zinc-800"
+              >
+                {c.startSeconds !== null && (
+                  <span className="w-16 shrink-0 text-right text-zinc-600 dark:text-zinc-400">
+                    <TimeText seconds={c.startSeconds} estimated={c.estimated} />
+                  </span>
+                )}
+                <span className="min-w-0">
+                  <span className={`block ${current ? 'font-semibold' : 'font-medium'} text-zinc-900 dark:text-zinc-100`}>{c.title}</span>
+                  {c.topics.length > 0 && (
+                    <span className="block text-xs text-zinc-600 dark:text-zinc-400">{c.topics.map((t) => topicNames.get(t) ?? t).join(' · ')}</span>
+                  )}
+                </span>
+              </Link>
+              <span className="pt-1">
+                <CopyLinkButton path={href} label={`Copy link to chapter “${c.title}”`} />
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,71 @@
+import Link from 'next/link';
+import type { DocumentDetail } from '@/db/queries/documents';
+import { formatTimestamp } from '@/lib/ingest/time';
+import { timeLabel } from '@/lib/episode/time';
+import { topicTimeline } from '@/lib/episode/timeline';
+import { momentPath } from '@/lib/episode/urls';
+import { topicColor } from './topic-colors';
+
+/**
+ * Where each topic comes up along the episode: one row per topic, a mark per
+ * stretch of talk about it, each mark a link to its moment. Chapter starts are
+ * faint ticks so the picture lines up with the chapter list.
+ */
+export function TopicTimeline({ doc, topicNames }: { doc: DocumentDetail; topicNames: Map<string, string> }) {
+  const rows = topicTimeline(doc.segments, doc.durationSeconds);
+  if (rows.length === 0) return null;
+  const timed = doc.segments.every((s) => s.startSeconds !== null);
+  const total = timed ? Math.max(doc.durationSeconds ?? 0, ...doc.segments.map((s) => (s.startSeconds ?? 0) + 1)) : null;
+  const order = [...topicNames.keys()];
+  const ticks = total ? doc.chapters.filter((c) => c.startSeconds !== null && c.startSeconds > 0).map((c) => ({ id: c.id, left: (c.startSeconds! / total) * 100 })) : [];
+  return (
+    <figure className="min-w-0">
+      <figcaption className="mb-3 text-sm font-semibold text-zinc-800 dark:text-zinc-200">
+        Where topics come up <span className="font-normal text-zinc-600 dark:text-zinc-400">{timed ? 'along the episode' : 'through the text'}</span>
+      </figcaption>
+      <ul className="space-y-1.5">
+        {rows.map((row) => {
+          const name = topicNames.get(row.topic) ?? row.topic;
+          return (
+            <li key={row.topic} className="grid grid-cols-[6.5rem_minmax(0,1fr)] items-center gap-3 sm:grid-cols-[9rem_minmax(0,1fr)]">
+              <Link href={`/topics/${row.topic}`} className="truncate text-xs font-medium text-zinc-700 hover:text-indigo-700 hover:underline dark:text-zinc-300 dark:hover:text-indigo-300" title={name}>
+                {name}
+              </Link>
+              <div className="relative h-5 rounded bg-zinc-100 dark:bg-zinc-800/80">
+                {ticks.map((t) => (
+                  <span key={t.id} aria-hidden="true" className="absolute inset-y-0 w-px bg-zinc-300 dark:bg-zinc-700" style={{ left: `${t.left}%` }} />
+                ))}
+                {row.marks.map((m) => {
+                  const at = m.startSeconds !== null ? timeLabel(m.startSeconds, m.estimated) : `paragraph ${m.ordinal + 1}`;
+                  const label = `${name} at ${at}${m.count > 1 ? ` (${m.count} passages)` : ''}`;
+                  return (
+                    <Link
+                      key={m.ordinal}
+                      href={momentPath(doc.slug, m)}
+                      prefetch={false}
+                      scroll={m.startSeconds === null}
+                      aria-label={label}
+                      title={label}
+                      className={`absolute inset-y-0.5 rounded-sm opacity-85 hover:opacity-100 hover:ring-2 hover:ring-zinc-900/40 focus-visible:opacity-100 dark:hover:ring-white/60 ${topicColor(row.topic, order)}`}
+                      style={{ left: `${m.left}%`, width: `${m.width}%` }}
+                    />
+                  );
+                })}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      {total && (
+        <div aria-hidden="true" className="mt-1 grid grid-cols-[6.5rem_minmax(0,1fr)] gap-3 text-[0.7rem] text-zinc-600 sm:grid-cols-[9rem_minmax(0,1fr)] dark:text-zinc-400">
+          <span />
+          <span className="flex justify-between tabular-nums">
+            <span>0:00</span>
+            <span>{formatTimestamp(total / 2)}</span>
+            <span>{formatTimestamp(total)}</span>
+          </span>
+        </div>
+      )}
+    </figure>
+  );
+}

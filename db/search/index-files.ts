@@ -1,0 +1,113 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { exportFlex, importFlex, FlexView } from '@/lib/search/flex';
+import { packArrays, SegmentStore, unpackArrays, type PackedLayout, type StoreMeta } from '@/lib/search/store';
+import type { Built } from '@/lib/search/build';
+
+/**
+ * The index on disk: FlexSearch's export chunks, the token store (one binary file
+ * plus its JSON half) and a manifest written last. A folder without a readable,
+ * matching manifest is treated as missing.
+ */
+export const INDEX_FORMAT = 1;
+
+interface Manifest {
+  format: number;
+  contentVersion: string;
+  builtAt: string;
+  segments: number;
+  flex: { key: string; file: string; bytes: number }[];
+  store: { layout: PackedLayout; metaBytes: number };
+}
+
+export interface LoadedFiles {
+  flex: FlexView;
+  store: SegmentStore;
+  contentVersion: string;
+  builtAt: string;
+}
+
+/** Writes to a temporary sibling folder, then swaps it in with renames, so readers never see half an index. */
+export function writeIndexDir(dir: string, built: Built, contentVersion: string): { bytes: number } {
+  const stamp = `${process.pid}-${Date.now()}`;
+  const tmp = `${dir}.tmp-${stamp}`;
+  fs.mkdirSync(path.join(tmp, 'flex'), { recursive: true });
+  try {
+    const flex = exportFlex(built.flex).map((c, i) => {
+      const file = `flex/${String(i).padStart(4, '0')}.json`;
+      fs.writeFileSync(path.join(tmp, file), c.data);
+      return { key: c.key, file, bytes: Buffer.byteLength(c.data) };
+    });
+    const { buffer, layout } = packArrays(built.store.a);
+    fs.writeFileSync(path.join(tmp, 'store.bin'), buffer);
+    const metaJson = JSON.stringify(built.store.meta);
+    fs.writeFileSync(path.join(tmp, 'store.json'), metaJson);
+    const manifest: Manifest = {
+      format: INDEX_FORMAT,
+      contentVersion,
+      builtAt: new Date().toISOString(),
+      segments: built.store.n,
+      flex,
+      store: { layout, metaBytes: Buffer.byteLength(metaJson) },
+    };
+    fs.writeFileSync(path.join(tmp, 'manifest.json'), JSON.stringify(manifest, null, 1));
+    const old = `${dir}.old-${stamp}`;
+    if (fs.existsSync(dir)) fs.renameSync(dir, old);
+    try {
+      fs.renameSync(tmp, dir);
+    } catch (err) {
+      // another process swapped in its own fresh index between our two renames: keep theirs
+      if (!fs.existsSync(dir)) {
+        if (fs.existsSync(old)) fs.renameSync(old, dir);
+        throw err;
+      }
+    }
+    fs.rmSync(old, { recursive: true, force: true });
+    return { bytes: dirBytes(dir) };
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+    sweepLeftovers(dir);
+  }
+}
+
+/** Reads and checks an index folder; throws with the reason when it is missing or damaged. */
+export function readIndexDir(dir: string): LoadedFiles {
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Manifest;
+  if (manifest.format !== INDEX_FORMAT) throw new Error(`index format ${manifest.format}, expected ${INDEX_FORMAT}`);
+  const chunks = manifest.flex.map((c) => {
+    const data = fs.readFileSync(path.join(dir, c.file), 'utf8');
+    if (Buffer.byteLength(data) !== c.bytes) throw new Error(`${c.file} is ${Buffer.byteLength(data)} bytes, expected ${c.bytes}`);
+    return { key: c.key, data };
+  });
+  const metaJson = fs.readFileSync(path.join(dir, 'store.json'), 'utf8');
+  if (Buffer.byteLength(metaJson) !== manifest.store.metaBytes) throw new Error('store.json has the wrong size');
+  const meta = JSON.parse(metaJson) as StoreMeta;
+  const arrays = unpackArrays(fs.readFileSync(path.join(dir, 'store.bin')), manifest.store.layout);
+  if (meta.n !== manifest.segments || arrays.segmentId.length !== meta.n) throw new Error('store does not match the manifest');
+  const flex = new FlexView(importFlex(chunks));
+  return { flex, store: new SegmentStore(meta, arrays), contentVersion: manifest.contentVersion, builtAt: manifest.builtAt };
+}
+
+export function dirBytes(dir: string): number {
+  let total = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    total += e.isDirectory() ? dirBytes(p) : fs.statSync(p).size;
+  }
+  return total;
+}
+
+/** Temporary folders of crashed builds (older than an hour) are removed on the next write. */
+function sweepLeftovers(dir: string): void {
+  const parent = path.dirname(dir);
+  const base = path.basename(dir);
+  try {
+    for (const name of fs.readdirSync(parent)) {
+      if (!name.startsWith(`${base}.tmp-`) && !name.startsWith(`${base}.old-`)) continue;
+      const p = path.join(parent, name);
+      if (Date.now() - fs.statSync(p).mtimeMs > 3_600_000) fs.rmSync(p, { recursive: true, force: true });
+    }
+  } catch {
+    // best effort: a leftover folder wastes space, it breaks nothing
+  }
+}

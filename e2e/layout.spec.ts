@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test';
+import { CORPUS_MARKERS, documentPathFromHome, expectNoSeriousAxeViolations, saveScreenshot } from './support';
+
+test.describe('accessibility and layout', () => {
+  test('axe finds no serious or critical violation on any page type', async ({ page }) => {
+    test.setTimeout(180_000);
+    const stefan = await documentPathFromHome(page, CORPUS_MARKERS.stefanMai);
+    const evan = await documentPathFromHome(page, CORPUS_MARKERS.evanKing);
+    const brief = await documentPathFromHome(page, CORPUS_MARKERS.brief);
+    const article = await documentPathFromHome(page, CORPUS_MARKERS.article);
+    const urls = ['/', '/episodes', '/episodes?kind=episode', stefan, `${evan}?t=6714`, brief, article, '/topics', '/topics/pips', '/guests', '/guests/stefan-mai', '/search', '/search?q=promo', '/episodes/no-such-episode'];
+    for (const url of urls) {
+      await page.goto(url);
+      await expectNoSeriousAxeViolations(page);
+    }
+  });
+
+  test('dark mode passes axe too', async ({ browser }) => {
+    test.setTimeout(120_000);
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    const stefan = await documentPathFromHome(page, CORPUS_MARKERS.stefanMai);
+    for (const url of ['/', `${stefan}?t=4135`, '/topics/tokenmaxxing', '/guests/stefan-mai', '/search?q=promo']) {
+      await page.goto(url);
+      await expectNoSeriousAxeViolations(page);
+    }
+    await page.goto(`${stefan}?t=4135`);
+    await saveScreenshot(page, 'episode-dark');
+    await page.goto('/');
+    await saveScreenshot(page, 'home-dark');
+    await context.close();
+  });
+
+  test('usable at 360 px: no sideways scrolling', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
+    const page = await context.newPage();
+    const stefan = await documentPathFromHome(page, CORPUS_MARKERS.stefanMai);
+    for (const [url, name] of [
+      ['/', 'home-360'],
+      [`${stefan}?t=4135`, 'episode-360'],
+      ['/topics/tokenmaxxing', 'topic-360'],
+      ['/guests/stefan-mai', 'guest-360'],
+      ['/search?q=promo', 'search-360'],
+      ['/episodes', 'documents-360'],
+    ] as const) {
+      await page.goto(url);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, url).toBeLessThanOrEqual(0);
+      await saveScreenshot(page, name);
+    }
+    await context.close();
+  });
+
+  test('keyboard: skip link first, visible focus on links', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeVisible();
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+  });
+
+  test('pages render without JavaScript, moments included', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const stefan = await documentPathFromHome(page, CORPUS_MARKERS.stefanMai);
+    await page.goto(`${stefan}?t=4135`);
+    await expect(page.locator('.segment[aria-current="true"] .seg-time')).toHaveText('1:08:55');
+    await page.goto('/topics/tokenmaxxing');
+    await expect(page.getByRole('region', { name: 'What people say' })).toBeVisible();
+    await page.goto('/search?q=promo');
+    await expect(page.locator('[data-result-group]').first()).toBeVisible();
+    await context.close();
+  });
+});

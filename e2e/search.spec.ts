@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+import { CORPUS_MARKERS, saveScreenshot } from './support';
+
+test.describe('search (issue 6 interfaces)', () => {
+  test('typing into the header search shows grouped results with marks; a hit opens at its second', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    const box = page.getByRole('banner').getByRole('searchbox', { name: 'Search quotes' });
+    await expect(box).toBeFocused();
+    await box.pressSequentially('get out of a PIP', { delay: 40 });
+    await expect(page).toHaveURL(/\/search\?q=get\+out\+of\+a\+PIP/);
+    await expect(box).toBeFocused();
+    const groups = page.locator('[data-result-group]');
+    await expect(groups.first()).toBeVisible();
+    await expect(groups.first().locator('mark').first()).toBeVisible();
+    await saveScreenshot(page, 'search');
+
+    const hit = page.locator('a[data-hit-link]', { hasText: 'Can you get out of a PIP?' }).first();
+    const href = await hit.getAttribute('href');
+    const t = Number(/[?&]t=(\d+)/.exec(href ?? '')?.[1]);
+    expect(t).toBeGreaterThanOrEqual(4135);
+    await hit.click();
+    await expect(page).toHaveURL(new RegExp(`/episodes/[^?]+\\?t=${t}`));
+    const target = page.locator('.segment[aria-current="true"]');
+    await expect(target).toBeInViewport();
+    const start = Number(await target.getAttribute('data-start'));
+    expect(start).toBeLessThanOrEqual(t);
+    expect(start).toBeGreaterThanOrEqual(4135);
+  });
+
+  test('the URL follows the box, and Back returns to the previous search', async ({ page }) => {
+    await page.goto('/search?q=promo');
+    const box = page.getByRole('banner').getByRole('searchbox', { name: 'Search quotes' });
+    await expect(box).toHaveValue('promo');
+    await box.fill('tokenmaxxing');
+    await expect(page).toHaveURL(/q=tokenmaxxing/);
+    await expect(page.getByRole('link', { name: CORPUS_MARKERS.brief }).first()).toBeVisible();
+    await expect(page.getByRole('link', { name: CORPUS_MARKERS.article }).first()).toBeVisible();
+    await page.goBack();
+    await expect(page).toHaveURL(/q=promo$/);
+    await expect(box).toHaveValue('promo');
+  });
+
+  test('filters narrow the results and show counts', async ({ page }) => {
+    await page.goto('/search?q=PIP');
+    const filters = page.getByRole('complementary', { name: 'Filters' });
+    const pips = filters.getByRole('link', { name: /^PIPs\s*\d+$/ });
+    await expect(pips).toBeVisible();
+    await pips.click();
+    await expect(page).toHaveURL(/topic=pips/);
+    await expect(filters.locator('[aria-current="true"]')).toContainText('PIPs');
+    await expect(page.locator('a[data-hit-link]').first()).toContainText('1:08:55');
+  });
+
+  test('Ctrl+K focuses the search box from any page', async ({ page }) => {
+    await page.goto('/topics');
+    await page.keyboard.press('Control+k');
+    await expect(page.getByRole('banner').getByRole('searchbox', { name: 'Search quotes' })).toBeFocused();
+  });
+});

@@ -1,0 +1,58 @@
+import type Database from 'better-sqlite3';
+import { parseQuery } from '@/lib/search/query';
+import type { SearchFilters } from '@/lib/search/types';
+
+/**
+ * The same queries on SQLite FTS5 (external-content table over segments, bm25):
+ * words as AND-ed prefix terms, phrases as FTS5 phrases, filters as joins. FTS5 has
+ * no typo tolerance, so misspellings are searched as typed (and find nothing).
+ */
+export function ftsMatch(q: string): string | null {
+  const p = parseQuery(q);
+  const parts = [...p.words.map((w) => `"${w}"*`), ...p.phrases.map((ph) => `"${ph.join(' ')}"`)];
+  return parts.length > 0 ? parts.join(' AND ') : null;
+}
+
+export class FtsRunner {
+  private readonly plain: Database.Statement;
+  private readonly ids: { show: Map<string, number>; person: Map<string, number>; topic: Map<string, number> };
+
+  constructor(private readonly sqlite: Database.Database) {
+    this.plain = sqlite.prepare(`SELECT rowid FROM segments_fts WHERE segments_fts MATCH ? ORDER BY rank LIMIT 20`);
+    const map = (sql: string) => new Map((sqlite.prepare(sql).all() as { slug: string; id: number }[]).map((r) => [r.slug, r.id]));
+    this.ids = { show: map('SELECT slug, id FROM shows'), person: map('SELECT slug, id FROM people'), topic: map('SELECT slug, id FROM topics') };
+  }
+
+  private readonly filtered = new Map<string, Database.Statement>();
+
+  search(q: string, f: SearchFilters): number[] {
+    const match = ftsMatch(q);
+    if (!match) return [];
+    const [key] = Object.keys(f) as (keyof SearchFilters)[];
+    if (!key) return (this.plain.all(match) as { rowid: number }[]).map((r) => r.rowid);
+    const value = f[key]!;
+    const arg = key === 'kind' ? value : key === 'show' ? this.ids.show.get(value) : key === 'topic' ? this.ids.topic.get(value) : this.ids.person.get(value);
+    if (arg === undefined) return [];
+    const args = key === 'topic' ? [match, arg, arg] : [match, arg];
+    return (this.statement(key).all(...args) as { rowid: number }[]).map((r) => r.rowid);
+  }
+
+  private statement(key: keyof SearchFilters): Database.Statement {
+    let st = this.filtered.get(key);
+    if (st) return st;
+    const cond = {
+      kind: 'd.kind = ?',
+      show: 'd.show_id = ?',
+      speaker: 's.speaker_person_id = ?',
+      guest: `EXISTS (SELECT 1 FROM document_people dp WHERE dp.document_id = s.document_id AND dp.role = 'guest' AND dp.person_id = ?)`,
+      topic: `(EXISTS (SELECT 1 FROM segment_topics st WHERE st.segment_id = s.id AND st.topic_id = ?)
+               OR EXISTS (SELECT 1 FROM chapter_topics ct WHERE ct.chapter_id = s.chapter_id AND ct.topic_id = ?))`,
+    }[key];
+    st = this.sqlite.prepare(
+      `SELECT f.rowid FROM segments_fts f JOIN segments s ON s.id = f.rowid JOIN documents d ON d.id = s.document_id
+       WHERE segments_fts MATCH ? AND ${cond} ORDER BY bm25(segments_fts) LIMIT 20`,
+    );
+    this.filtered.set(key, st);
+    return st;
+  }
+}

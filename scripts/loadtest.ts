@@ -1,0 +1,89 @@
+/**
+ * npm run loadtest — load on a production build (run `npm run build` first).
+ * Imports the corpus and content/ into a temporary database, starts
+ * `next start` on 127.0.0.1 only, drives the search API and then the episode
+ * pages with autocannon, prints the figures and exits 1 when a target is
+ * missed (p99, any error, any non-2xx). Bounded in time; always stops the server.
+ * LOADTEST_SECONDS / LOADTEST_CONNECTIONS / LOADTEST_PORT override the defaults.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { formatTable, runScenario, warm, type Outcome } from './loadtest/run';
+import { episodeScenario, searchScenario } from './loadtest/scenarios';
+import { startServer, type Server } from './loadtest/server';
+
+const ROOT = path.resolve(__dirname, '..');
+const PORT = Number(process.env.LOADTEST_PORT ?? 3200);
+const CONNECTIONS = Number(process.env.LOADTEST_CONNECTIONS ?? 50);
+const SECONDS = Number(process.env.LOADTEST_SECONDS ?? 20);
+// two runs of SECONDS plus import, start-up and warm-up; past this something hangs
+const HARD_LIMIT_MS = (2 * SECONDS + 180) * 1000;
+
+let server: Server | null = null;
+let tmpDir: string | null = null;
+
+async function cleanup(): Promise<void> {
+  await server?.stop();
+  server = null;
+  if (tmpDir) fs.rmSync(tmpDir, { recursive: true, force: true });
+  tmpDir = null;
+}
+
+function importContent(dbPath: string): void {
+  const inputs = [path.resolve(ROOT, '..', 'shared', 'corpus'), path.join(ROOT, 'content')].filter((p) => fs.existsSync(p));
+  const r = spawnSync('npx', ['tsx', '--conditions=react-server', 'scripts/ladder.ts', 'import', ...inputs, '--db', dbPath], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  // exit 1 means some file failed while the rest imported: a load test can still run on the rest
+  if (r.status !== 0 && r.status !== 1) throw new Error(`import failed (${r.status}):\n${r.stderr}`);
+  console.log(r.stderr.trim().split('\n').pop());
+}
+
+async function main(): Promise<number> {
+  if (!fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
+    console.error('loadtest: no production build in .next/; run `npm run build` first');
+    return 2;
+  }
+  tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ladder-loadtest-'));
+  const dbPath = path.join(tmpDir, 'loadtest.db');
+  importContent(dbPath);
+  console.log(`starting next on 127.0.0.1:${PORT} …`);
+  server = await startServer({ port: PORT, dbPath, readyPath: '/api/search?q=promo' });
+  const outcomes: Outcome[] = [];
+  for (const scenario of [searchScenario(), episodeScenario(dbPath)]) {
+    const bad = await warm(server.url, scenario);
+    if (bad.length > 0) console.error(`warm-up of ${scenario.name} got:\n  ${bad.join('\n  ')}`);
+    console.log(`${scenario.name}: ${scenario.paths.length} paths, ${CONNECTIONS} connections, ${SECONDS} s …`);
+    outcomes.push(await runScenario(server.url, scenario, CONNECTIONS, SECONDS));
+  }
+  console.log(`\n${formatTable(outcomes)}\n`);
+  const failed = outcomes.filter((o) => !o.ok);
+  if (failed.length > 0) {
+    console.error(`loadtest: target missed by ${failed.map((o) => o.scenario.name).join(', ')}`);
+    if (failed.some((o) => o.errors > 0 || o.non2xx > 0)) console.error(server.output().split('\n').slice(-30).join('\n'));
+  }
+  return failed.length === 0 ? 0 : 1;
+}
+
+const deadline = setTimeout(() => {
+  console.error(`loadtest: still running after ${HARD_LIMIT_MS / 1000} s; stopping`);
+  void cleanup().finally(() => process.exit(1));
+}, HARD_LIMIT_MS);
+for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => void cleanup().finally(() => process.exit(130)));
+
+main()
+  .then(
+    (code) => (process.exitCode = code),
+    (err: unknown) => {
+      console.error(`loadtest: ${err instanceof Error ? err.message : String(err)}`);
+      process.exitCode = 1;
+    },
+  )
+  .finally(async () => {
+    await cleanup();
+    clearTimeout(deadline);
+  });

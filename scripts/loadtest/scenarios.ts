@@ -1,0 +1,43 @@
+import Database from 'better-sqlite3';
+
+export interface Scenario {
+  name: string;
+  paths: string[];
+  /** p99 latency target in ms */
+  p99Target: number;
+}
+
+/** Real queries people type, plain and with a topic filter (the search page's two main shapes). */
+const QUERIES = ['promo', 'PIP', 'tokenmaxxing', '"staff promo"', 'calibration', 'manager', 'startup', 'layoffs', 'interview', 'leaderboard', 'staff promo', 'performance review', 'leaving big tech'];
+const TOPICS = ['promotions', 'pips', 'tokenmaxxing', 'performance-reviews', 'management-vs-ic', 'layoffs'];
+
+export function searchScenario(): Scenario {
+  const paths: string[] = [];
+  for (const q of QUERIES) {
+    paths.push(`/api/search?q=${encodeURIComponent(q)}`);
+    paths.push(`/api/search?q=${encodeURIComponent(q)}&topic=${TOPICS[paths.length % TOPICS.length]}`);
+  }
+  return { name: 'search API', paths, p99Target: 50 };
+}
+
+/** Every document's page, plain and deep-linked to a second that one of its segments starts at. */
+export function episodeScenario(dbPath: string): Scenario {
+  const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+  try {
+    const docs = db
+      .prepare(
+        `SELECT d.slug, (SELECT s.start_seconds FROM segments s WHERE s.document_id = d.id AND s.start_seconds IS NOT NULL
+           ORDER BY s.ordinal LIMIT 1 OFFSET (SELECT count(*) / 2 FROM segments x WHERE x.document_id = d.id)) AS t
+         FROM documents d ORDER BY d.slug`,
+      )
+      .all() as { slug: string; t: number | null }[];
+    if (docs.length === 0) throw new Error('no documents to load');
+    const paths = docs.flatMap((d) => {
+      const base = `/episodes/${encodeURIComponent(d.slug)}`;
+      return d.t === null ? [base] : [base, `${base}?t=${d.t}`];
+    });
+    return { name: 'episode pages', paths, p99Target: 200 };
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,58 @@
+import { NextRequest } from 'next/server';
+import { describe, expect, it } from 'vitest';
+import nextConfig from '@/next.config';
+import { config as proxyConfig, proxy } from '@/proxy';
+import { ASSET_CSP, ASSET_PATHS, buildCsp } from '@/lib/security/csp';
+
+/** The headers every response carries; e2e/security.spec.ts checks them on the wire. */
+const directive = (csp: string, name: string) => new RegExp(`(?:^|; )${name} ([^;]*)`).exec(csp)?.[1] ?? null;
+
+describe('the page CSP', () => {
+  it('lets scripts run only with the nonce, never inline, and forbids framing', () => {
+    const csp = buildCsp('bm9uY2U=');
+    expect(directive(csp, 'script-src')).toBe(`'self' 'nonce-bm9uY2U=' 'strict-dynamic'`);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("base-uri 'self'");
+    expect(directive(buildCsp('x', { dev: true }), 'script-src')).toContain("'unsafe-eval'");
+    expect(directive(buildCsp('x', { dev: true }), 'script-src')).not.toContain('unsafe-inline');
+  });
+
+  it('is set by the proxy with a fresh nonce per request, on the response and for Next to read', () => {
+    const res1 = proxy(new NextRequest('http://127.0.0.1/episodes/x'));
+    const res2 = proxy(new NextRequest('http://127.0.0.1/episodes/x'));
+    const nonce = (csp: string | null) => /'nonce-([^']+)'/.exec(csp ?? '')?.[1];
+    const n1 = nonce(res1.headers.get('content-security-policy'));
+    expect(n1).toMatch(/^[A-Za-z0-9+/]{32,}={0,2}$/);
+    expect(n1).not.toBe(nonce(res2.headers.get('content-security-policy')));
+    // NextResponse.next({ request: { headers } }) forwards overridden request headers this way
+    expect(res1.headers.get('x-middleware-request-x-nonce')).toBe(n1);
+    expect(nonce(res1.headers.get('x-middleware-request-content-security-policy'))).toBe(n1);
+  });
+});
+
+describe('next.config headers', () => {
+  it('puts nosniff, a referrer policy and no framing on every path', async () => {
+    const rules = await nextConfig.headers!();
+    const all = rules.find((r) => r.source === '/:path*')!;
+    const byKey = Object.fromEntries(all.headers.map((h) => [h.key.toLowerCase(), h.value]));
+    expect(byKey).toMatchObject({ 'x-content-type-options': 'nosniff', 'referrer-policy': 'strict-origin-when-cross-origin', 'x-frame-options': 'DENY' });
+    expect(nextConfig.poweredByHeader).toBe(false);
+  });
+
+  it('gives the paths the proxy skips a fixed CSP without inline script', async () => {
+    const rules = await nextConfig.headers!();
+    for (const source of ASSET_PATHS) {
+      expect(rules.find((r) => r.source === source)?.headers).toEqual([{ key: 'Content-Security-Policy', value: ASSET_CSP }]);
+    }
+    expect(directive(ASSET_CSP, 'default-src')).toBe("'none'");
+    expect(ASSET_CSP).toContain("frame-ancestors 'none'");
+    expect(ASSET_CSP).not.toMatch(/script-src/);
+  });
+
+  it('covers exactly what the proxy matcher leaves out', () => {
+    const source = proxyConfig.matcher[0]!.source;
+    const skipped = /\(\?!([^)]*)\)/.exec(source)![1]!.split('|');
+    expect(skipped.map((s) => `/${s}`).sort()).toEqual(ASSET_PATHS.map((p) => p.replace('/:path*', '')).sort());
+  });
+});

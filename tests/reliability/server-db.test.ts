@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getServerDb, openDatabase, readSnapshot } from '@/db/client';
+import { meta } from '@/db/schema';
+import { makeTempDir } from '../support/temp';
+
+/** Nothing in the app writes to the database from a request. */
+const ROOT = path.resolve(__dirname, '..', '..');
+let tmp: ReturnType<typeof makeTempDir>;
+let previous: string | undefined;
+
+beforeAll(() => {
+  tmp = makeTempDir('ladder-server-db-');
+  previous = process.env.LADDER_DB;
+  process.env.LADDER_DB = path.join(tmp.dir, 'server.db');
+  openDatabase().sqlite.close();
+});
+afterAll(() => {
+  getServerDb().sqlite.close();
+  delete (globalThis as { ladderDb?: unknown }).ladderDb;
+  if (previous === undefined) delete process.env.LADDER_DB;
+  else process.env.LADDER_DB = previous;
+  tmp.cleanup();
+});
+
+describe("the server's connection", () => {
+  it('reads', () => {
+    const { sqlite } = getServerDb();
+    expect(sqlite.pragma('query_only', { simple: true })).toBe(1);
+    expect(sqlite.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: 0 });
+  });
+
+  it('refuses every kind of write, through drizzle and raw SQL', () => {
+    const { db, sqlite } = getServerDb();
+    expect(() => db.insert(meta).values({ key: 'x', value: 'y' }).run()).toThrow(/readonly/);
+    expect(() => sqlite.exec(`UPDATE documents SET title = 'x'`)).toThrow(/readonly/);
+    expect(() => sqlite.exec(`DELETE FROM segments`)).toThrow(/readonly/);
+    expect(() => sqlite.exec(`CREATE TABLE evil (x)`)).toThrow(/readonly/);
+    expect(() => sqlite.exec(`INSERT INTO segments_fts(segments_fts) VALUES ('rebuild')`)).toThrow(/readonly/);
+    // a request cannot switch the guard off through the same connection by accident of a pragma either way
+    expect(sqlite.pragma('query_only', { simple: true })).toBe(1);
+  });
+
+  it('runs read snapshots without needing to write', () => {
+    const ladder = getServerDb();
+    expect(readSnapshot(ladder, () => readSnapshot(ladder, () => 42))).toBe(42);
+  });
+});
+
+describe('request code', () => {
+  // the importer and openDatabase() read-write are for the CLI only
+  const roots = ['app', 'components', 'db/queries', 'db/search', 'lib/search', 'proxy.ts'];
+  const files = roots.flatMap((r) => {
+    const abs = path.join(ROOT, r);
+    if (!fs.existsSync(abs)) return [];
+    if (fs.statSync(abs).isFile()) return [abs];
+    return (fs.readdirSync(abs, { recursive: true }) as string[]).map((f) => path.join(abs, f)).filter((f) => /\.tsx?$/.test(f));
+  });
+
+  it('open no writable connection and never run the importer', () => {
+    expect(files.length).toBeGreaterThan(5);
+    const offenders = files.flatMap((file) => {
+      const src = fs.readFileSync(file, 'utf8');
+      const rel = path.relative(ROOT, file);
+      const out: string[] = [];
+      // reading the taxonomy file (db/import/topics loadTaxonomy) is fine; the writers are not
+      if (/from ['"](?:@\/db|\.\.?(?:\/\.\.)*)\/import\/(?:run-import|write-document)['"]/.test(src) || /syncTopics\(/.test(src)) {
+        out.push(`${rel}: uses the importer`);
+      }
+      if (/new Database\(|from ['"]better-sqlite3['"]/.test(src)) out.push(`${rel}: opens SQLite itself`);
+      for (const m of src.matchAll(/openDatabase\(([^)]*)\)/g)) if (!/readonly:\s*true/.test(m[1]!)) out.push(`${rel}: openDatabase(${m[1]}) is writable`);
+      return out;
+    });
+    expect(offenders).toEqual([]);
+  });
+});
