@@ -67,6 +67,22 @@ test.describe('browsing (issue 3)', () => {
     expect(copied).toMatch(/^http:\/\/127\.0\.0\.1:3100\/episodes\/[^?]+\?t=\d+$/);
   });
 
+  test('where a document has a media URL, each time also links to the media at that second', async ({ page }) => {
+    await page.goto('/episodes?kind=episode');
+    const paths = await page.locator('article h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    let found = 0;
+    for (const path of paths) {
+      await page.goto(path);
+      const media = page.locator('.segment a[data-media-link]');
+      if ((await media.count()) === 0) continue;
+      const segment = page.locator('.segment', { has: page.locator('a[data-media-link]') }).first();
+      const start = await segment.getAttribute('data-start');
+      await expect(segment.locator('a[data-media-link]')).toHaveAttribute('href', new RegExp(`[?&#]t=${start}s?$`));
+      found++;
+    }
+    expect(found, 'documents with a media URL in the test database').toBeGreaterThan(0);
+  });
+
   test('briefs and articles render as such, with paragraph anchors', async ({ page }) => {
     await page.goto(await documentPathFromHome(page, CORPUS_MARKERS.brief));
     await expect(page.getByText('Insight brief').first()).toBeVisible();

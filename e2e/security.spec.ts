@@ -91,8 +91,8 @@ test.describe('security headers', () => {
     expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
   }
 
-  for (const url of ['/', `/episodes/${SLUG}`, '/api/search?q=promo', '/episodes/no-such-episode']) {
-    test(`${url} has a nonce-based CSP and the other headers`, async ({ request }) => {
+  for (const url of ['/', `/episodes/${SLUG}`, '/search?q=promo', '/episodes/no-such-episode']) {
+    test(`page ${url} has a nonce-based CSP and the other headers`, async ({ request }) => {
       const res = await request.get(url, { failOnStatusCode: false });
       const h = res.headers();
       checkCommon(h);
@@ -100,6 +100,16 @@ test.describe('security headers', () => {
       expect(script).toMatch(/'nonce-[A-Za-z0-9+/=]{16,}'/);
       expect(script).not.toContain('unsafe-inline');
       expect(h['x-powered-by']).toBeUndefined();
+    });
+  }
+
+  // JSON runs no script: the API gets a fixed policy that allows none (no nonce to make)
+  for (const url of ['/api/search?q=promo', '/api/search?limit=abc']) {
+    test(`API ${url} has a CSP allowing no script and the other headers`, async ({ request }) => {
+      const res = await request.get(url, { failOnStatusCode: false });
+      checkCommon(res.headers());
+      expect(res.headers()['content-security-policy']).toMatch(/default-src 'none'/);
+      expect(res.headers()['content-security-policy']).not.toMatch(/script-src|unsafe-inline'?;? *script/);
     });
   }
 
@@ -124,6 +134,7 @@ test.describe('security headers', () => {
     const res = await request.get(asset!);
     expect(res.status()).toBe(200);
     checkCommon(res.headers());
+    expect(res.headers()['content-security-policy']).toMatch(/default-src 'none'/);
   });
 });
 
@@ -165,7 +176,7 @@ test.describe('bad parameters never make a 500', () => {
     `/search?q=${'x'.repeat(5000)}`,
   ];
   for (const url of pages) {
-    test(`${url.slice(0, 50)} is a 404 or a normal page`, async ({ request }) => {
+    test(`${url.replace(SLUG, 'SLUG').slice(0, 60)} is a 404 or a normal page`, async ({ request }) => {
       const res = await request.get(url, { failOnStatusCode: false });
       expect([200, 400, 404]).toContain(res.status());
     });

@@ -4,7 +4,8 @@
  * `next start` on 127.0.0.1 only, drives the search API and then the episode
  * pages with autocannon, prints the figures and exits 1 when a target is
  * missed (p99, any error, any non-2xx). Bounded in time; always stops the server.
- * LOADTEST_SECONDS / LOADTEST_CONNECTIONS / LOADTEST_PORT override the defaults.
+ * LOADTEST_SECONDS / LOADTEST_CONNECTIONS / LOADTEST_PORT override the defaults;
+ * LADDER_DIST_DIR picks another build folder (as for `next build`).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -44,8 +45,9 @@ function importContent(dbPath: string): void {
 }
 
 async function main(): Promise<number> {
-  if (!fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
-    console.error('loadtest: no production build in .next/; run `npm run build` first');
+  const dist = process.env.LADDER_DIST_DIR || '.next';
+  if (!fs.existsSync(path.join(ROOT, dist, 'BUILD_ID'))) {
+    console.error(`loadtest: no production build in ${dist}/; run \`npm run build\` first`);
     return 2;
   }
   tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ladder-loadtest-'));

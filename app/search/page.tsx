@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { SearchResults } from '@/components/search/search-results';
 import { SearchTips } from '@/components/search/search-tips';
 import type { SearchFacet, SearchResultView } from '@/components/search/types';
+import { KIND_LABEL } from '@/components/ui/badge';
 import { FacetLinks, hrefWith } from '@/components/ui/facet-links';
 import { listDocuments } from '@/db/queries/documents';
 import { searchArchive } from '@/db/queries/search';
@@ -81,7 +82,15 @@ export default async function SearchPage({ searchParams }: Props) {
         <div className="grid gap-8 lg:grid-cols-[14rem_minmax(0,1fr)]">
           <aside aria-label="Filters" className="space-y-5">
             {FACETS.map(([key, title]) => (
-              <FacetLinks key={key} title={title} param={key} options={result.facets[key] ?? []} active={filters[key]} path="/search" current={current} />
+              <FacetLinks
+                key={key}
+                title={title}
+                param={key}
+                options={(result.facets[key] ?? []).map((o) => (key === 'kind' ? { ...o, label: KIND_LABEL[o.value] ?? o.label } : o))}
+                active={filters[key]}
+                path="/search"
+                current={current}
+              />
             ))}
           </aside>
           <div className="min-w-0">

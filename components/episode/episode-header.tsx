@@ -9,7 +9,7 @@ function Person({ p }: { p: DocumentDetail['people'][number] }) {
   return (
     <li>
       <span className="text-zinc-600 dark:text-zinc-400">{p.role === 'guest' ? 'Guest' : 'Host'}: </span>
-      <Link href={`/guests/${p.slug}`} className="font-medium text-indigo-700 hover:underline dark:text-indigo-300">
+      <Link href={`/guests/${p.slug}`} className="font-medium text-indigo-700 underline decoration-indigo-300 underline-offset-2 hover:decoration-2 dark:text-indigo-300 dark:decoration-indigo-700">
         {p.name}
       </Link>
       {facts && <span className="text-zinc-600 dark:text-zinc-400"> — {facts}</span>}
@@ -19,6 +19,9 @@ function Person({ p }: { p: DocumentDetail['people'][number] }) {
 
 /** Title, show, date, length and people of a document; its description; the AI summary folded away. */
 export function EpisodeHeader({ doc }: { doc: DocumentDetail }) {
+  // briefs and articles often carry their first paragraph as the description: say it once
+  const lead = doc.description?.replace(/\s+/g, ' ').trim().slice(0, 80) ?? '';
+  const showDescription = !!doc.description && !doc.segments[0]?.text.replace(/\s+/g, ' ').startsWith(lead);
   const meta = [
     doc.publishedOn ? <time key="d" dateTime={doc.publishedOn}>{dateLabel(doc.publishedOn)}</time> : null,
     doc.durationSeconds ? <span key="l">{durationLabel(doc.durationSeconds)}</span> : null,
@@ -42,7 +45,7 @@ export function EpisodeHeader({ doc }: { doc: DocumentDetail }) {
       </div>
       <h1 className="text-balance text-3xl font-semibold leading-tight tracking-tight sm:text-4xl">{doc.title}</h1>
       {doc.people.length > 0 && <ul className="mt-4 space-y-1 text-[0.95rem]">{doc.people.map((p) => <Person key={`${p.role}-${p.slug}`} p={p} />)}</ul>}
-      {doc.description && (
+      {showDescription && doc.description && (
         <div className="mt-4 space-y-3 text-[1.0625rem] leading-relaxed text-zinc-700 dark:text-zinc-300">
           <TextBlock text={doc.description} />
         </div>

@@ -45,6 +45,11 @@ function SegmentItem({ doc, s, speakerShown, target }: { doc: DocumentDetail; s:
             {label}
           </a>
         )}
+        {!timed && (
+          <a className="seg-time" href={`#${segmentAnchor(s.ordinal)}`}>
+            {doc.kind === 'brief' ? `Insight ${s.ordinal + 1}` : `¶ ${s.ordinal + 1}`}
+          </a>
+        )}
         {timed && <MediaLink mediaUrl={doc.mediaUrl} seconds={s.startSeconds} />}
         <CopyLinkButton path={share} label={timed ? `Copy link to ${label!.replace("≈ ", "")}` : `Copy link to paragraph ${s.ordinal + 1}`} />
       </div>

@@ -59,7 +59,7 @@ export function SearchField({ inputRef, value, defaultValue, pending = false, on
           </kbd>
         )}
         {hero && (
-          <button type="submit" className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-semibold text-white hover:bg-indigo-800 dark:bg-indigo-500 dark:text-zinc-950 dark:hover:bg-indigo-400">
+          <button type="submit" className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-semibold text-white hover:bg-indigo-800 dark:bg-indigo-300 dark:text-zinc-950 dark:hover:bg-indigo-200">
             Search
           </button>
         )}

@@ -35,6 +35,7 @@ export function MediaLink({ mediaUrl, seconds }: { mediaUrl: string | null; seco
       href={href}
       target="_blank"
       rel="noopener noreferrer"
+      data-media-link=""
       className="inline-flex items-center gap-0.5 text-xs text-zinc-600 hover:text-indigo-700 hover:underline dark:text-zinc-400 dark:hover:text-indigo-300"
     >
       <svg aria-hidden="true" className="h-3 w-3">

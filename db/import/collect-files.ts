@@ -65,7 +65,7 @@ export function collectFiles(inputs: string[]): CollectResult {
       return;
     }
     if (seenDirs.has(real)) {
-      warnings.push({ file: dir, message: 'folder already visited (symlink loop); not followed again' });
+      warnings.push({ file: dir, message: 'folder already visited (a symlink loop or a second link to it); not followed again' });
       return;
     }
     seenDirs.add(real);

@@ -1,5 +1,5 @@
 import { addRecord, createFlexDocument } from './flex';
-import { ENTRY_CHAPTER, ENTRY_DOCUMENT, SegmentStore, type StoreArrays, type StoreDoc } from './store';
+import { ENTRY_CHAPTER, ENTRY_DOCUMENT, fillPairBloom, SegmentStore, type StoreArrays, type StoreDoc } from './store';
 import { STOPWORDS, tokenize } from './tokenize';
 import type { DocumentKind, Facet, Labelled, SearchRecord } from './types';
 
@@ -88,6 +88,8 @@ export function buildIndex(catalog: SourceCatalog, segments: () => Iterable<Sour
   for (let i = 0; i < tok.length; i++) tok[i] = remap[tok[i]!]!;
   const re = (list: number[]) => list.map((id) => remap[id]!);
 
+  const offsets = tokOffsets.done();
+  const { bloom, bloomOffsets } = fillPairBloom(tok, offsets, n);
   const arrays: StoreArrays = {
     segmentId: Int32Array.from(cols.segmentId),
     doc: Int32Array.from(cols.doc),
@@ -96,11 +98,13 @@ export function buildIndex(catalog: SourceCatalog, segments: () => Iterable<Sour
     start: Int32Array.from(cols.start),
     flags: Uint8Array.from(cols.flags),
     len: Uint16Array.from(cols.len),
-    tokOffsets: tokOffsets.done(),
+    tokOffsets: offsets,
     tokens: tok,
     topicOffsets: topicOffsets.done(),
     topicIds: topicIds.done(),
     topicScores: topicScores.done(),
+    pairBloom: bloom,
+    bloomOffsets,
   };
   const docs: StoreDoc[] = catalog.docs.map((d, i) => ({ id: d.id, kind: d.kind, show: d.show, guests: d.guests, title: re(docTitles[i]!) }));
   const store = new SegmentStore(

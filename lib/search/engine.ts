@@ -7,7 +7,7 @@ import { FILTER_TOPIC_WEIGHT, TOPIC_WEIGHT } from './score';
 import type { SegmentStore } from './store';
 import { resolveQuery, type ResolvedQuery } from './terms';
 import { tokenize } from './tokenize';
-import { FACETS, type EngineResult, type Facets, type SearchFilters } from './types';
+import { FACETS, KINDS, type EngineResult, type Facets, type SearchFilters } from './types';
 
 export interface EngineOptions {
   filters?: SearchFilters;
@@ -40,31 +40,46 @@ export class SearchEngine {
   ) {
     this.matcher = new Matcher(store);
     this.topicWords = store.meta.labels.topic.map((t) => [...new Set([...tokenize(t.value), ...tokenize(t.label)])]);
+    if (this.topicWords.length > 0 && this.topicWords.length <= 64) this.buildDenseTopics(null);
+    // facets with few values are filtered on all the time: have their bitsets ready
+    for (const facet of ['topic', 'show', 'kind'] as const) {
+      const values = facet === 'kind' ? KINDS : store.meta.labels[facet].map((l) => l.value);
+      if (values.length <= 64) for (const v of values) this.tagFilter(facet, v);
+    }
   }
 
   search(q: ParsedQuery, opts: EngineOptions): EngineResult {
     const r = resolveQuery(q, this.flex, this.store);
     const empty: EngineResult = { total: 0, fallback: false, hits: [], groups: [], facets: EMPTY_FACETS, highlight: r.highlight };
-    if (isEmptyQuery(q)) return empty;
     const filter = this.filter(opts.filters ?? {});
     if (filter === null) return empty;
     const m = this.matcher;
-    this.and(r, filter);
     let fallback = false;
-    if (m.size === 0 && r.groups.length + r.phrases.length > 1) {
-      this.any(r, filter);
-      fallback = m.size > 0;
+    if (isEmptyQuery(q)) {
+      // filters alone browse: everything they select, the most on-topic first
+      if (!filter) return empty;
+      m.reset();
+      m.seed(filter.bits);
+      this.exclude(r);
+    } else {
+      this.and(r, filter);
+      if (m.size === 0 && r.groups.length + r.phrases.length > 1) {
+        this.any(r, filter);
+        fallback = m.size > 0;
+      }
     }
     if (m.size === 0) return empty;
     const list = m.candidates();
     this.boostTopics(r, list, opts.filters?.topic);
     const page = topK(list, opts.offset + opts.limit, m.score, fallback ? m.count : null).slice(opts.offset);
+    // facets and groups read several per-segment arrays per match: in position order those reads are sequential
+    const inOrder = opts.facets ? m.sortedCandidates() : list;
     return {
       total: list.length,
       fallback,
       hits: page,
-      groups: opts.facets ? groupByDocument(this.store, list, page) : [],
-      facets: opts.facets ? countFacets(this.store, list) : EMPTY_FACETS,
+      groups: opts.facets ? groupByDocument(this.store, inOrder, page) : [],
+      facets: opts.facets ? countFacets(this.store, inOrder) : EMPTY_FACETS,
       highlight: r.highlight,
     };
   }
@@ -90,7 +105,7 @@ export class SearchEngine {
       if (m.prefersTokens(g, m.size)) m.filterByTokens(g);
       else m.intersect(g);
     }
-    if (r.phrases.length > 0) m.keep((p) => r.phrases.every((ph) => m.hasPhrase(p, ph)));
+    if (r.phrases.length > 0) m.keep((p) => r.phrases.every((ph) => m.tokens.hasPhrase(p, ph)));
     this.exclude(r);
   }
 
@@ -98,14 +113,22 @@ export class SearchEngine {
   private any(r: ResolvedQuery, filter: Filter | undefined): void {
     const m = this.matcher;
     m.reset();
-    for (const g of r.groups) if (!g.stop && g.terms.length > 0) m.collect(g, filter?.bits ?? null, true);
+    const words = r.groups.filter((g) => !g.stop && g.terms.length > 0);
+    const cost = words.reduce((sum, g) => sum + g.cost, 0);
+    if (filter && m.prefersTokens({ ...words[0]!, cost }, filter.count)) {
+      // a narrow filter: read its segments' tokens rather than scan every word's lists
+      m.seed(filter.bits);
+      for (const g of words) m.countByTokens(g);
+      const count = m.count;
+      m.keep((p) => count[p]! > 0);
+    } else for (const g of words) m.collect(g, filter?.bits ?? null, true);
     this.exclude(r);
   }
 
   private exclude(r: ResolvedQuery): void {
     const m = this.matcher;
     for (const g of r.exclude) if (g.terms.length > 0 && m.size > 0) m.exclude(g);
-    for (const ph of r.excludePhrases) m.keep((p) => !m.hasPhrase(p, ph));
+    for (const ph of r.excludePhrases) m.keep((p) => !m.tokens.hasPhrase(p, ph));
   }
 
   /** Segments tagged with a topic the query names, or the filtered topic, move up by how much they are about it. */
@@ -128,17 +151,29 @@ export class SearchEngine {
     });
   }
 
-  /** One byte per segment for a topic (its score × 255, 0 = untagged), made on first use: a read per candidate. */
+  /**
+   * One byte per segment for a topic (its score × 255, 0 = untagged): a single
+   * read per candidate when boosting. Built for all topics in one pass at load
+   * (a taxonomy is tens of topics: a few MB); past 64 topics, on first use.
+   */
   private topicScores(topic: number): Uint8Array {
     let dense = this.denseTopics.get(topic);
-    if (dense) return dense;
-    const { topicOffsets, topicIds, topicScores } = this.store.a;
-    dense = new Uint8Array(this.store.n);
-    for (let p = 0; p < this.store.n; p++) {
-      for (let k = topicOffsets[p]!; k < topicOffsets[p + 1]!; k++) if (topicIds[k] === topic) dense[p] = Math.max(1, topicScores[k]!);
-    }
-    this.denseTopics.set(topic, dense);
+    if (!dense) dense = this.buildDenseTopics(topic);
     return dense;
+  }
+
+  private buildDenseTopics(only: number | null): Uint8Array {
+    const { topicOffsets, topicIds, topicScores } = this.store.a;
+    const n = this.store.n;
+    const want = only === null ? this.topicWords.map((_, t) => t) : [only];
+    for (const t of want) this.denseTopics.set(t, new Uint8Array(n));
+    for (let p = 0; p < n; p++) {
+      for (let k = topicOffsets[p]!; k < topicOffsets[p + 1]!; k++) {
+        const dense = this.denseTopics.get(topicIds[k]!);
+        if (dense && (only === null || topicIds[k] === only)) dense[p] = Math.max(1, topicScores[k]!);
+      }
+    }
+    return this.denseTopics.get(only ?? 0) ?? new Uint8Array(n);
   }
   private readonly denseTopics = new Map<number, Uint8Array>();
 
@@ -168,10 +203,10 @@ export class SearchEngine {
     if (ids && ids.length > 0) {
       const bits = new Uint32Array((this.store.n + 31) >>> 5);
       for (const p of ids) bits[p >>> 5]! |= 1 << (p & 31);
-      f = { bits, count: popcount(bits) };
+      f = { bits, count: ids.length }; // a tag list holds each segment once
     }
     // a few hundred filters at ~40 KB each per 300k segments; forget the oldest beyond that
-    if (this.filterCache.size >= 256) this.filterCache.delete(this.filterCache.keys().next().value!);
+    if (this.filterCache.size >= 512) this.filterCache.delete(this.filterCache.keys().next().value!);
     this.filterCache.set(key, f);
     return f;
   }

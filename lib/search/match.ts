@@ -1,6 +1,8 @@
-import { FIELD_WEIGHT, slotFor, slotWeight } from './score';
-import { ENTRY_CHAPTER, ENTRY_DOCUMENT, type SegmentStore } from './store';
-import type { Group, PhraseIds } from './terms';
+import type { Slots } from './flex';
+import { FIELD_WEIGHT, slotWeight } from './score';
+import type { SegmentStore } from './store';
+import type { Group } from './terms';
+import { TokenReader } from './tokens';
 
 /**
  * Set algebra over segment positions with reusable typed arrays ("stamps" instead
@@ -20,9 +22,7 @@ export class Matcher {
   readonly score: Float32Array;
   /** query words matched, for partial (fallback) matches */
   readonly count: Uint8Array;
-  private readonly termMark: Int32Array;
-  private readonly termWeight: Float32Array;
-  private readonly seen: Int32Array;
+  readonly tokens: TokenReader;
   private readonly avgTokens: number;
   /** the current candidates (positions), in a reusable buffer; every step keeps a subset in place */
   private readonly cand: Int32Array;
@@ -36,9 +36,7 @@ export class Matcher {
     this.groupMark = new Int32Array(n);
     this.score = new Float32Array(n);
     this.count = new Uint8Array(n);
-    this.termMark = new Int32Array(store.vocab.size);
-    this.termWeight = new Float32Array(store.vocab.size);
-    this.seen = new Int32Array(store.vocab.size);
+    this.tokens = new TokenReader(store);
     this.avgTokens = n > 0 ? store.a.tokens.length / n : 1;
     this.cand = new Int32Array(n);
   }
@@ -48,6 +46,32 @@ export class Matcher {
     return this.cand.subarray(0, this.size);
   }
 
+  /**
+   * The candidates in position order (via a bitset: cheaper than a sort), so that
+   * passes over per-segment facts read memory in order rather than at random.
+   */
+  sortedCandidates(): Int32Array {
+    const bits = (this.bits ??= new Uint32Array((this.store.n + 31) >>> 5));
+    const out = (this.sorted ??= new Int32Array(this.store.n));
+    bits.fill(0);
+    for (let i = 0; i < this.size; i++) {
+      const p = this.cand[i]!;
+      bits[p >>> 5]! |= 1 << (p & 31);
+    }
+    let k = 0;
+    for (let w = 0; w < bits.length; w++) {
+      let v = bits[w]!;
+      while (v !== 0) {
+        const low = v & -v;
+        out[k++] = (w << 5) + 31 - Math.clz32(low);
+        v ^= low;
+      }
+    }
+    return out.subarray(0, k);
+  }
+  private bits: Uint32Array | null = null;
+  private sorted: Int32Array | null = null;
+
   reset(): void {
     this.size = 0;
     this.alive = this.next();
@@ -56,7 +80,7 @@ export class Matcher {
   private next(): number {
     if (this.stamp > 2_000_000_000) {
       // stamps only need to differ from what the arrays hold: start over before overflow
-      for (const a of [this.mark, this.groupMark, this.termMark, this.seen]) a.fill(0);
+      for (const a of [this.mark, this.groupMark]) a.fill(0);
       this.stamp = 0;
     }
     return ++this.stamp;
@@ -64,7 +88,7 @@ export class Matcher {
 
   /** Should this word be checked on the candidates' tokens rather than by scanning its postings? */
   prefersTokens(g: Group, candidates: number): boolean {
-    return g.stop || candidates * this.avgTokens * 1.5 < g.cost;
+    return g.stop || candidates * this.avgTokens * 4 < g.cost;
   }
 
   /**
@@ -73,28 +97,49 @@ export class Matcher {
    * `countWords`, each position's count of matched query words goes up once.
    */
   collect(g: Group, allow: Uint32Array | null, countWords = false): void {
+    const G = this.next();
+    for (const t of g.terms) {
+      this.collectSlots(t.text, t.weight * FIELD_WEIGHT.text, true, allow, countWords, G);
+      if (t.chapterTitle) this.collectSlots(t.chapterTitle, t.weight * FIELD_WEIGHT.chapterTitle, false, allow, countWords, G);
+      if (t.documentTitle) this.collectSlots(t.documentTitle, t.weight * FIELD_WEIGHT.documentTitle, false, allow, countWords, G);
+      if (t.speaker) this.collectSlots(t.speaker, t.weight * FIELD_WEIGHT.speaker, false, allow, countWords, G);
+    }
+  }
+
+  private collectSlots(slots: Slots | undefined, base: number, slotted: boolean, allow: Uint32Array | null, countWords: boolean, G: number): void {
+    if (!slots) return;
     const { mark, score, count, groupMark, cand } = this;
     const into = this.alive;
-    const G = this.next();
     let size = this.size;
-    for (const t of g.terms) {
-      for (const list of t.lists) {
-        const ids = list.ids;
-        const w = list.weight;
+    for (let slot = 0; slot < slots.length; slot++) {
+      const ids = slots[slot];
+      if (!ids) continue;
+      const w = slotted ? base * slotWeight(slot) : base;
+      if (allow === null && !countWords) {
+        // the common case, kept to the fewest reads and writes per posting
         for (let k = 0; k < ids.length; k++) {
           const p = ids[k]!;
           if (mark[p] !== into) {
-            if (allow !== null && ((allow[p >>> 5]! >>> (p & 31)) & 1) === 0) continue;
             mark[p] = into;
-            score[p] = 0;
-            count[p] = 0;
+            score[p] = w;
             cand[size++] = p;
-          }
-          score[p]! += w;
-          if (countWords && groupMark[p] !== G) {
-            groupMark[p] = G;
-            count[p]!++;
-          }
+          } else score[p]! += w;
+        }
+        continue;
+      }
+      for (let k = 0; k < ids.length; k++) {
+        const p = ids[k]!;
+        if (mark[p] !== into) {
+          if (allow !== null && ((allow[p >>> 5]! >>> (p & 31)) & 1) === 0) continue;
+          mark[p] = into;
+          score[p] = 0;
+          count[p] = 0;
+          cand[size++] = p;
+        }
+        score[p]! += w;
+        if (countWords && groupMark[p] !== G) {
+          groupMark[p] = G;
+          count[p]!++;
         }
       }
     }
@@ -103,25 +148,35 @@ export class Matcher {
 
   /** AND step by scanning the word's lists: candidates holding it get its weight, the others go. */
   intersect(g: Group): void {
-    const { mark, score } = this;
-    const alive = this.alive;
     const S = this.next();
     for (const t of g.terms) {
-      for (const list of t.lists) {
-        const ids = list.ids;
-        const w = list.weight;
-        for (let k = 0; k < ids.length; k++) {
-          const p = ids[k]!;
-          const m = mark[p];
-          if (m === alive || m === S) {
-            mark[p] = S;
-            score[p]! += w;
-          }
+      this.intersectSlots(t.text, t.weight * FIELD_WEIGHT.text, true, S);
+      if (t.chapterTitle) this.intersectSlots(t.chapterTitle, t.weight * FIELD_WEIGHT.chapterTitle, false, S);
+      if (t.documentTitle) this.intersectSlots(t.documentTitle, t.weight * FIELD_WEIGHT.documentTitle, false, S);
+      if (t.speaker) this.intersectSlots(t.speaker, t.weight * FIELD_WEIGHT.speaker, false, S);
+    }
+    this.alive = S;
+    const mark = this.mark;
+    this.keep((p) => mark[p] === S);
+  }
+
+  private intersectSlots(slots: Slots | undefined, base: number, slotted: boolean, S: number): void {
+    if (!slots) return;
+    const { mark, score } = this;
+    const alive = this.alive;
+    for (let slot = 0; slot < slots.length; slot++) {
+      const ids = slots[slot];
+      if (!ids) continue;
+      const w = slotted ? base * slotWeight(slot) : base;
+      for (let k = 0; k < ids.length; k++) {
+        const p = ids[k]!;
+        const m = mark[p];
+        if (m === alive || m === S) {
+          mark[p] = S;
+          score[p]! += w;
         }
       }
     }
-    this.alive = S;
-    this.keep((p) => mark[p] === S);
   }
 
   /** Starts from the positions of a (narrow) filter, with nothing matched yet. */
@@ -157,10 +212,10 @@ export class Matcher {
 
   /** AND step by reading tokens: keeps the candidates holding the word, adding its weight. */
   filterByTokens(g: Group): void {
-    const T = this.markTerms(g);
-    const { score, count } = this;
+    const word = this.tokens.mark(g);
+    const { score, count, tokens } = this;
     this.keep((p) => {
-      const w = this.tokenWeight(p, T);
+      const w = tokens.weight(p, word);
       if (w < 0) return false;
       score[p]! += w;
       count[p]!++;
@@ -168,99 +223,33 @@ export class Matcher {
     });
   }
 
+  /** Partial matches over a seeded set: adds the word's weight and counts it where it occurs; drops nothing. */
+  countByTokens(g: Group): void {
+    const word = this.tokens.mark(g);
+    const { score, count, cand, tokens } = this;
+    for (let i = 0; i < this.size; i++) {
+      const p = cand[i]!;
+      const w = tokens.weight(p, word);
+      if (w < 0) continue;
+      score[p]! += w;
+      count[p]!++;
+    }
+  }
+
   /** Drops the candidates holding the word (an exclusion), by reading tokens or by marking its lists. */
   exclude(g: Group): void {
     if (this.prefersTokens(g, this.size)) {
-      const T = this.markTerms(g);
-      this.keep((p) => this.tokenWeight(p, T) < 0);
+      const word = this.tokens.mark(g);
+      this.keep((p) => this.tokens.weight(p, word) < 0);
       return;
     }
     const X = this.next();
     const groupMark = this.groupMark;
-    for (const t of g.terms) for (const l of t.lists) for (let k = 0; k < l.ids.length; k++) groupMark[l.ids[k]!] = X;
+    for (const t of g.terms) {
+      for (const slots of [t.text, t.chapterTitle, t.documentTitle, t.speaker]) {
+        if (slots) for (const ids of slots) if (ids) for (let k = 0; k < ids.length; k++) groupMark[ids[k]!] = X;
+      }
+    }
     this.keep((p) => groupMark[p] !== X);
   }
-
-  private markTerms(g: Group): number {
-    const T = this.next();
-    for (const t of g.terms) {
-      this.termMark[t.id] = T;
-      this.termWeight[t.id] = t.weight;
-    }
-    return T;
-  }
-
-  /** Weight of the marked terms in a segment's fields, or -1 when none occurs. */
-  private tokenWeight(p: number, T: number): number {
-    const { store, termMark, termWeight, seen } = this;
-    const { a, meta } = store;
-    let found = false;
-    let total = 0;
-    const toks = a.tokens;
-    const end = a.tokOffsets[p + 1]!;
-    const U = this.next();
-    for (let i = a.tokOffsets[p]!; i < end; i++) {
-      const id = toks[i]!;
-      if (termMark[id] !== T || seen[id] === U) continue;
-      seen[id] = U;
-      found = true;
-      let tf = 0;
-      for (let j = i; j < end; j++) if (toks[j] === id) tf++;
-      total += FIELD_WEIGHT.text * termWeight[id]! * slotWeight(slotFor(tf, a.len[p]!, meta.avgLen));
-    }
-    const flags = a.flags[p]!;
-    const add = (ids: readonly number[] | undefined, fieldWeight: number) => {
-      if (!ids) return;
-      const V = this.next();
-      for (const id of ids) {
-        if (termMark[id] !== T || seen[id] === V) continue;
-        seen[id] = V;
-        found = true;
-        total += fieldWeight * termWeight[id]!;
-      }
-    };
-    if (flags & ENTRY_CHAPTER) add(meta.chapterTitles[a.chapter[p]!], FIELD_WEIGHT.chapterTitle);
-    if (flags & ENTRY_DOCUMENT) add(meta.docs[a.doc[p]!]?.title, FIELD_WEIGHT.documentTitle);
-    if (a.speaker[p]! >= 0) add(meta.speakerNames[a.speaker[p]!], FIELD_WEIGHT.speaker);
-    return found ? total : -1;
-  }
-
-  /** Does the phrase occur, in order, in one field of the segment? */
-  hasPhrase(p: number, ph: PhraseIds): boolean {
-    const store = this.store;
-    const a = store.a;
-    if (inOrder(a.tokens, a.tokOffsets[p]!, a.tokOffsets[p + 1]!, ph)) return true;
-    const flags = a.flags[p]!;
-    if (flags & ENTRY_CHAPTER && inAll(store.chapterTokens[a.chapter[p]!], ph)) return true;
-    if (flags & ENTRY_DOCUMENT && inAll(store.docTokens[a.doc[p]!], ph)) return true;
-    return a.speaker[p]! >= 0 && inAll(store.speakerTokens[a.speaker[p]!], ph);
-  }
-}
-
-function inAll(toks: Uint32Array | undefined, ph: PhraseIds): boolean {
-  return toks !== undefined && inOrder(toks, 0, toks.length, ph);
-}
-
-/**
- * Is the phrase in toks[from, to)? The last phrase word may be any word in its
- * prefix range. (Typed array only: one element kind keeps this loop monomorphic,
- * which matters at millions of tokens per query.)
- */
-function inOrder(toks: Uint32Array, from: number, to: number, ph: PhraseIds): boolean {
-  const ids = ph.ids;
-  const n = ids.length;
-  const lo = ph.lastRange[0];
-  const hi = ph.lastRange[1];
-  if (n === 0) {
-    for (let i = from; i < to; i++) if (toks[i]! >= lo && toks[i]! < hi) return true;
-    return false;
-  }
-  const first = ids[0]!;
-  outer: for (let i = from; i + n < to; i++) {
-    if (toks[i] !== first) continue;
-    for (let j = 1; j < n; j++) if (toks[i + j] !== ids[j]) continue outer;
-    const last = toks[i + n]!;
-    if (last >= lo && last < hi) return true;
-  }
-  return false;
 }

@@ -9,10 +9,19 @@ import { tokenize } from './tokenize';
 export interface ParsedQuery {
   /** normalized single words, in order, without duplicates */
   words: string[];
-  /** normalized token sequences of two or more words */
-  phrases: string[][];
+  phrases: Phrase[];
   excludeWords: string[];
-  excludePhrases: string[][];
+  excludePhrases: Phrase[];
+}
+
+/**
+ * Normalized words of two or more, in order. Quoted words match exactly; the
+ * last word is a prefix only while it is still being typed (no closing quote
+ * yet) or when the phrase is a hyphenated word ("promo-hack" → promo-hacking).
+ */
+export interface Phrase {
+  words: string[];
+  prefix: boolean;
 }
 
 export const MAX_QUERY_LENGTH = 200;
@@ -33,19 +42,19 @@ export function parseQuery(input: string): ParsedQuery {
       // an unclosed quote runs to the end: people type the closing quote last
       const close = text.indexOf('"', i + 1);
       const end = close === -1 ? text.length : close;
-      add(q, tokenize(text.slice(i + 1, end)), negate);
+      add(q, tokenize(text.slice(i + 1, end)), negate, close === -1);
       i = end + 1;
       continue;
     }
     let end = i;
     while (end < text.length && !/\s/.test(text[end]!) && text[end] !== '"') end++;
-    add(q, tokenize(text.slice(i, end)), negate);
+    add(q, tokenize(text.slice(i, end)), negate, true);
     i = end;
   }
   return q;
 }
 
-function add(q: ParsedQuery, tokens: string[], negate: boolean): void {
+function add(q: ParsedQuery, tokens: string[], negate: boolean, prefix: boolean): void {
   if (tokens.length === 0) return;
   if (tokens.length === 1) {
     const list = negate ? q.excludeWords : q.words;
@@ -53,7 +62,7 @@ function add(q: ParsedQuery, tokens: string[], negate: boolean): void {
     return;
   }
   const list = negate ? q.excludePhrases : q.phrases;
-  if (!list.some((p) => p.join(' ') === tokens.join(' '))) list.push(tokens);
+  if (!list.some((p) => p.words.join(' ') === tokens.join(' ') && p.prefix === prefix)) list.push({ words: tokens, prefix });
 }
 
 /** True when the query asks for nothing (blank, or only exclusions). */

@@ -16,6 +16,11 @@ export function topK(list: ArrayLike<number>, k: number, score: Float32Array, co
   for (let i = 0; i < list.length; i++) {
     const p = list[i]!;
     const key = (count !== null ? count[p]! * 1e6 : 0) + score[p]!;
+    if (size === heapPos.length) {
+      // most candidates lose to the worst kept hit: decide that without a call
+      const rootKey = heapKey[0]!;
+      if (key < rootKey || (key === rootKey && p > heapPos[0]!)) continue;
+    }
     if (size < heapPos.length) {
       let j = size++;
       while (j > 0) {
@@ -27,7 +32,7 @@ export function topK(list: ArrayLike<number>, k: number, score: Float32Array, co
       }
       heapPos[j] = p;
       heapKey[j] = key;
-    } else if (worse(heapKey[0]!, heapPos[0]!, key, p)) {
+    } else {
       // sift the new entry down from the root (the worst kept one is replaced)
       let j = 0;
       for (;;) {
@@ -51,18 +56,20 @@ export function topK(list: ArrayLike<number>, k: number, score: Float32Array, co
 
 const FACET_LIMIT = 30;
 
-/** Counts per facet value over all matches (not just the page shown), most frequent first. */
+/** Counts per facet value over all matches (not just the page shown), most frequent first. Faster with `list` in position order. */
 export function countFacets(store: SegmentStore, list: ArrayLike<number>): Facets {
   const { a, meta } = store;
   const perDoc = new Int32Array(meta.docs.length);
   const speakers = new Int32Array(meta.labels.speaker.length);
   const topics = new Int32Array(meta.labels.topic.length);
+  const { doc, speaker, topicOffsets, topicIds } = a;
   for (let i = 0; i < list.length; i++) {
     const p = list[i]!;
-    perDoc[a.doc[p]!]!++;
-    const s = a.speaker[p]!;
+    perDoc[doc[p]!]!++;
+    const s = speaker[p]!;
     if (s >= 0) speakers[s]!++;
-    for (let k = a.topicOffsets[p]!; k < a.topicOffsets[p + 1]!; k++) topics[a.topicIds[k]!]!++;
+    const end = topicOffsets[p + 1]!;
+    for (let k = topicOffsets[p]!; k < end; k++) topics[topicIds[k]!]!++;
   }
   const guests = new Int32Array(meta.labels.guest.length);
   const shows = new Int32Array(meta.labels.show.length);
@@ -83,7 +90,8 @@ export function countFacets(store: SegmentStore, list: ArrayLike<number>): Facet
       const l = labels[i];
       if (count > 0 && l) list.push({ value: l.value, label: l.label, count });
     });
-    list.sort((x, y) => y.count - x.count || x.label.localeCompare(y.label));
+    // plain code-unit order for ties: localeCompare cost milliseconds over a few hundred names
+    list.sort((x, y) => y.count - x.count || (x.label < y.label ? -1 : x.label > y.label ? 1 : 0));
     out[f] = list.slice(0, FACET_LIMIT);
   }
   return out;

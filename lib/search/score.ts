@@ -35,10 +35,11 @@ export function idf(df: number, n: number): number {
 
 /**
  * Field weights, added up per query word: a word in a chapter title beats even a
- * dense mention in the text (the title says the whole chapter is about it); the
- * document title a little less; the speaker's name least.
+ * dense mention in the text (the title says the whole chapter is about it); a
+ * document title (matched at the document's start) about as much as an ordinary
+ * mention, so the passage that says it comes first; the speaker's name least.
  */
-export const FIELD_WEIGHT = { text: 1, chapterTitle: 2.4, documentTitle: 1.6, speaker: 0.6 } as const;
+export const FIELD_WEIGHT = { text: 1, chapterTitle: 2.4, documentTitle: 1, speaker: 0.6 } as const;
 
 /** How the word matched: as typed, as the start of a longer word, or as a likely typo. */
 export const MATCH_QUALITY = { exact: 1, prefix: 0.85, typo: 0.7 } as const;

@@ -54,13 +54,13 @@ export function findMarks(spans: TokenSpan[], hl: Highlight): [number, number][]
   const exact = new Set(hl.exact);
   const covered = new Uint8Array(spans.length);
   const out: [number, number][] = [];
-  for (const phrase of hl.phrases) {
+  for (const { words: phrase, prefix } of hl.phrases) {
     const n = phrase.length;
     for (let i = 0; i + n <= spans.length; i++) {
       let ok = true;
       for (let k = 0; k < n && ok; k++) {
         const tok = spans[i + k]!.token;
-        ok = k === n - 1 ? tok.startsWith(phrase[k]!) : tok === phrase[k];
+        ok = k === n - 1 && prefix ? tok.startsWith(phrase[k]!) : tok === phrase[k];
       }
       if (!ok || covered.subarray(i, i + n).some((c) => c === 1)) continue;
       covered.fill(1, i, i + n);

@@ -10,6 +10,9 @@ import { STOPWORDS } from './tokenize';
  */
 export const ENTRY_CHAPTER = 1;
 export const ENTRY_DOCUMENT = 2;
+export const FIELD_CHAPTER = 1;
+export const FIELD_DOCUMENT = 2;
+export const FIELD_SPEAKER = 4;
 
 export interface StoreDoc {
   id: number;
@@ -40,6 +43,38 @@ export interface StoreArrays {
   topicIds: Uint16Array;
   /** topic score × 255 */
   topicScores: Uint8Array;
+  /**
+   * A Bloom filter per segment of its adjacent token pairs, 8 bits per pair (at
+   * least 64): a phrase whose word pairs are not all set cannot be in the text, so
+   * most candidates of a phrase of common words are dismissed without reading
+   * their tokens. Sized by length so long monologues do not fill up.
+   */
+  pairBloom: Uint32Array;
+  /** where each segment's filter starts in pairBloom, in 32-bit words (n + 1 entries) */
+  bloomOffsets: Uint32Array;
+}
+
+/** Hash of an adjacent token pair; its bit in a filter of `bits` bits is hash % bits. */
+export function pairHash(x: number, y: number): number {
+  return (Math.imul(x, 0x9e3779b1) ^ Math.imul(y + 0x7f4a7c15, 0x85ebca77)) >>> 0;
+}
+
+export function fillPairBloom(tokens: Uint32Array, offsets: Uint32Array, n: number): { bloom: Uint32Array; bloomOffsets: Uint32Array } {
+  const bloomOffsets = new Uint32Array(n + 1);
+  for (let p = 0; p < n; p++) {
+    const pairs = Math.max(0, offsets[p + 1]! - offsets[p]! - 1);
+    bloomOffsets[p + 1] = bloomOffsets[p]! + Math.max(2, Math.ceil(pairs / 4));
+  }
+  const bloom = new Uint32Array(bloomOffsets[n]!);
+  for (let p = 0; p < n; p++) {
+    const at = bloomOffsets[p]!;
+    const bits = (bloomOffsets[p + 1]! - at) * 32;
+    for (let i = offsets[p]! + 1; i < offsets[p + 1]!; i++) {
+      const bit = pairHash(tokens[i - 1]!, tokens[i]!) % bits;
+      bloom[at + (bit >>> 5)]! |= 1 << (bit & 31);
+    }
+  }
+  return { bloom, bloomOffsets };
 }
 
 export interface StoreMeta {
@@ -59,6 +94,8 @@ export class SegmentStore {
   readonly chapterTokens: Uint32Array[];
   readonly docTokens: Uint32Array[];
   readonly speakerTokens: Uint32Array[];
+  /** per vocabulary id, where besides the text it occurs: FIELD_CHAPTER | FIELD_DOCUMENT | FIELD_SPEAKER */
+  readonly fieldsOf: Uint8Array;
 
   constructor(
     readonly meta: StoreMeta,
@@ -73,6 +110,12 @@ export class SegmentStore {
     this.chapterTokens = meta.chapterTitles.map((t) => Uint32Array.from(t));
     this.docTokens = meta.docs.map((d) => Uint32Array.from(d.title));
     this.speakerTokens = meta.speakerNames.map((t) => Uint32Array.from(t));
+    // most words never occur in a title or a name: checking those fields for them is skipped
+    this.fieldsOf = new Uint8Array(this.vocab.size);
+    const mark = (lists: Uint32Array[], bit: number) => lists.forEach((l) => l.forEach((id) => (this.fieldsOf[id]! |= bit)));
+    mark(this.chapterTokens, FIELD_CHAPTER);
+    mark(this.docTokens, FIELD_DOCUMENT);
+    mark(this.speakerTokens, FIELD_SPEAKER);
   }
 
   get n(): number {
@@ -97,6 +140,8 @@ const ARRAY_TYPES = {
   topicOffsets: Uint32Array,
   topicIds: Uint16Array,
   topicScores: Uint8Array,
+  pairBloom: Uint32Array,
+  bloomOffsets: Uint32Array,
 } as const;
 type ArrayName = keyof typeof ARRAY_TYPES;
 

@@ -1,7 +1,7 @@
-import { FIELDS, slotsLength, type FlexView } from './flex';
-import type { ParsedQuery } from './query';
-import { FIELD_WEIGHT, idf, MATCH_QUALITY, slotWeight } from './score';
-import type { SegmentStore } from './store';
+import { slotsLength, type FlexView, type Slots } from './flex';
+import type { ParsedQuery, Phrase } from './query';
+import { idf, MATCH_QUALITY } from './score';
+import { FIELD_CHAPTER, FIELD_DOCUMENT, FIELD_SPEAKER, pairHash, type SegmentStore } from './store';
 import { STOPWORDS } from './tokenize';
 import type { Highlight } from './types';
 
@@ -11,8 +11,11 @@ export interface TermRef {
   word: string;
   /** match quality × idf: what one match of this term is worth before field and slot weights */
   weight: number;
-  /** its FlexSearch posting lists, one per (field, score slot), each with the full weight of a match in it */
-  lists: { ids: readonly number[]; weight: number }[];
+  /** its FlexSearch posting lists per field (score slots: only the text's carry a weight) */
+  text: Slots | undefined;
+  chapterTitle: Slots | undefined;
+  documentTitle: Slots | undefined;
+  speaker: Slots | undefined;
 }
 
 /** One query word: any of its terms satisfies it. */
@@ -21,17 +24,21 @@ export interface Group {
   terms: TermRef[];
   /** stopwords are not in FlexSearch: such a word is only checked on the token store */
   stop: boolean;
-  /** posting-list entries FlexSearch holds for all the terms (what scanning them costs) */
+  /** what scanning all the terms' FlexSearch lists costs, in postings (see scanCost) */
   cost: number;
   /** largest term weight, for scaling topic boosts */
   maxWeight: number;
 }
 
-/** A phrase as vocabulary ids; the last word may be a prefix (so typing `"staff pro` already works). */
+/** A phrase as vocabulary ids; the last word as an id range (one id, or a prefix block while it is being typed). */
 export interface PhraseIds {
   words: string[];
   ids: number[];
   lastRange: [number, number];
+  /** hashes of the phrase's adjacent word pairs, all set in the pair filter of a segment that has it */
+  pairHashes: number[];
+  /** which non-text fields could hold the phrase (all its exact words occur in some such field) */
+  fields: number;
 }
 
 export interface ResolvedQuery {
@@ -63,13 +70,13 @@ export function resolveQuery(q: ParsedQuery, flex: FlexView, store: SegmentStore
   for (const w of q.words) addGroup(groupFor(w, true, true));
   const phrases: PhraseIds[] = [];
   let impossible = false;
-  for (const words of q.phrases) {
-    const p = resolvePhrase(words, store);
+  for (const ph of q.phrases) {
+    const p = resolvePhrase(ph, store);
     if (!p) impossible = true;
     else phrases.push(p);
-    hl.phrases.push(words);
-    words.forEach((w, i) => {
-      if (!STOPWORDS.has(w)) addGroup(groupFor(w, i === words.length - 1, false));
+    hl.phrases.push(ph);
+    ph.words.forEach((w, i) => {
+      if (!STOPWORDS.has(w)) addGroup(groupFor(w, ph.prefix && i === ph.words.length - 1, false));
     });
   }
   const exclude = q.excludeWords.map((w) => resolveWord(w, true, false, flex, store, null));
@@ -106,25 +113,39 @@ function resolveWord(word: string, prefix: boolean, typos: boolean, flex: FlexVi
   let maxWeight = 0;
   for (const [id, quality] of found) {
     const w = vocab.words[id]!;
-    const df = slotsLength(flex.slots('text', w));
-    const weight = quality * idf(df, store.n);
-    const lists: TermRef['lists'] = [];
-    for (const f of FIELDS) {
-      const slots = flex.slots(f, w);
-      if (!slots) continue;
-      slots.forEach((ids, slot) => {
-        if (!ids || ids.length === 0) return;
-        lists.push({ ids, weight: FIELD_WEIGHT[f] * weight * (f === 'text' ? slotWeight(slot) : 1) });
-        cost += ids.length;
-      });
-    }
+    const text = flex.slots('text', w);
+    const weight = quality * idf(slotsLength(text), store.n);
+    // most words are in no title and no name: skip those lookups
+    const fields = store.fieldsOf[id]!;
+    const ref: TermRef = {
+      id,
+      word: w,
+      weight,
+      text,
+      chapterTitle: fields & FIELD_CHAPTER ? flex.slots('chapterTitle', w) : undefined,
+      documentTitle: fields & FIELD_DOCUMENT ? flex.slots('documentTitle', w) : undefined,
+      speaker: fields & FIELD_SPEAKER ? flex.slots('speaker', w) : undefined,
+    };
+    cost += scanCost(text) + scanCost(ref.chapterTitle) + scanCost(ref.documentTitle) + scanCost(ref.speaker);
     maxWeight = Math.max(maxWeight, weight);
-    terms.push({ id, word: w, weight, lists });
+    terms.push(ref);
   }
   return { word, terms, stop, cost, maxWeight };
 }
 
-function resolvePhrase(words: string[], store: SegmentStore): PhraseIds | null {
+/**
+ * What scanning some lists costs, in postings: each list also costs a fixed
+ * amount to start (a prefix like "wo" spans hundreds of terms and thousands of
+ * short lists, which then cost more than their postings say).
+ */
+const LIST_OVERHEAD = 24;
+function scanCost(slots: Slots | undefined): number {
+  let n = 0;
+  if (slots) for (const ids of slots) if (ids && ids.length > 0) n += ids.length + LIST_OVERHEAD;
+  return n;
+}
+
+function resolvePhrase({ words, prefix }: Phrase, store: SegmentStore): PhraseIds | null {
   const ids: number[] = [];
   for (let i = 0; i < words.length - 1; i++) {
     const id = store.vocab.id(words[i]!);
@@ -132,9 +153,14 @@ function resolvePhrase(words: string[], store: SegmentStore): PhraseIds | null {
     ids.push(id);
   }
   const last = words[words.length - 1]!;
-  const lastRange = last.length >= MIN_PREFIX ? store.vocab.prefixRange(last) : exactRange(store, last);
+  const lastRange = prefix && last.length >= MIN_PREFIX ? store.vocab.prefixRange(last) : exactRange(store, last);
   if (lastRange[0] >= lastRange[1]) return null;
-  return { words, ids, lastRange };
+  const all = lastRange[1] - lastRange[0] === 1 ? [...ids, lastRange[0]] : ids; // a prefixed last word has no single id to pair
+  const pairHashes: number[] = [];
+  for (let i = 1; i < all.length; i++) pairHashes.push(pairHash(all[i - 1]!, all[i]!));
+  let fields = 7;
+  for (const id of all) fields &= store.fieldsOf[id]!;
+  return { words, ids, lastRange, pairHashes, fields };
 }
 
 function exactRange(store: SegmentStore, word: string): [number, number] {

@@ -65,5 +65,6 @@ export interface EngineResult {
 export interface Highlight {
   exact: string[];
   prefixes: string[];
-  phrases: string[][];
+  /** token sequences; with `prefix` the last one may be the start of a longer word */
+  phrases: { words: string[]; prefix: boolean }[];
 }

@@ -13,6 +13,7 @@ export class Vocabulary {
     this.words = sortedWords;
     this.ids = new Map();
     for (let i = 0; i < sortedWords.length; i++) this.ids.set(sortedWords[i]!, i);
+    this.byLength = this.lengthBuckets();
   }
 
   static fromTokens(tokens: Iterable<string>): Vocabulary {

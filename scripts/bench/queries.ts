@@ -38,25 +38,29 @@ export function makeQueries(store: SegmentStore, total: number, seed: number): B
   const rare = content.filter((id) => df[id]! >= 2 && df[id]! <= 20);
   const mid = content.filter((id) => df[id]! >= 30 && df[id]! <= Math.max(60, n / 20) && vocab.words[id]!.length >= 6);
   const word = (id: number) => vocab.words[id]!;
-  const segmentWords = (count: number): string[] => {
+  // multi-word queries come from one segment (so they co-occur somewhere), and
+  // their filter from that segment too: a filtered AND, not a guaranteed fallback
+  const segmentWords = (count: number): { q: string; pos: number } => {
     for (;;) {
-      const toks = [...new Set(store.tokensOf(Math.floor(r() * n)))].filter((id) => !store.isStop[id] && df[id]! >= 20);
+      const pos = Math.floor(r() * n);
+      const toks = [...new Set(store.tokensOf(pos))].filter((id) => !store.isStop[id] && df[id]! >= 20);
       if (toks.length < count) continue;
       const chosen: number[] = [];
       while (chosen.length < count) {
         const id = pick(r, toks);
         if (!chosen.includes(id)) chosen.push(id);
       }
-      return chosen.map(word);
+      return { q: chosen.map(word).join(' '), pos };
     }
   };
-  const naturalPhrase = (): string => {
+  const naturalPhrase = (): { q: string; pos: number } => {
     for (;;) {
-      const toks = store.tokensOf(Math.floor(r() * n));
+      const pos = Math.floor(r() * n);
+      const toks = store.tokensOf(pos);
       const len = 2 + Math.floor(r() * 2);
       if (toks.length <= len) continue;
       const at = Math.floor(r() * (toks.length - len));
-      return [...toks.subarray(at, at + len)].map(word).join(' ');
+      return { q: `"${[...toks.subarray(at, at + len)].map(word).join(' ')}"`, pos };
     }
   };
   const misspell = (): { q: string; target: string } => {
@@ -76,33 +80,37 @@ export function makeQueries(store: SegmentStore, total: number, seed: number): B
   };
   const filterKinds: Facet[] = ['topic', 'show', 'guest', 'speaker', 'kind'];
   const labels = store.meta.labels;
-  const randomFilter = (k: number): SearchFilters => {
+  const filterFor = (k: number, p: number): SearchFilters => {
     const f = filterKinds[k % filterKinds.length]!;
-    const p = Math.floor(r() * n);
     const doc = store.meta.docs[a.doc[p]!]!;
-    if (f === 'topic') return { topic: pick(r, labels.topic).value };
+    if (f === 'topic') {
+      const own = [...a.topicIds.subarray(a.topicOffsets[p]!, a.topicOffsets[p + 1]!)];
+      return { topic: (own.length > 0 ? labels.topic[pick(r, own)] : pick(r, labels.topic))!.value };
+    }
     if (f === 'show') return { show: labels.show[doc.show]?.value ?? pick(r, labels.show).value };
     if (f === 'guest') return { guest: labels.guest[doc.guests[0] ?? 0]?.value ?? '' };
     if (f === 'speaker') return { speaker: labels.speaker[a.speaker[p]!]?.value ?? pick(r, labels.speaker).value };
-    return { kind: r() < 0.8 ? 'episode' : 'brief' };
+    return { kind: doc.kind };
   };
 
   const out: BenchQuery[] = [];
   for (let i = 0; i < total; i++) {
     const type = QUERY_TYPES[i % QUERY_TYPES.length]!;
     const filtered = Math.floor(i / QUERY_TYPES.length) % 2 === 1;
-    const filters = filtered ? randomFilter(Math.floor(i / (2 * QUERY_TYPES.length))) : {};
     let q: string;
     let target: string | undefined;
+    let pos = Math.floor(r() * n);
     if (type === 'common') q = word(pick(r, common));
     else if (type === 'rare') q = word(pick(r, rare));
-    else if (type === 'two') q = segmentWords(2).join(' ');
-    else if (type === 'three') q = segmentWords(3).join(' ');
+    else if (type === 'two' || type === 'three') ({ q, pos } = segmentWords(type === 'two' ? 2 : 3));
     else if (type === 'prefix') {
       const w = word(pick(r, r() < 0.5 ? common.filter((id) => word(id).length >= 5) : mid));
       q = w.slice(0, Math.max(3, Math.min(w.length - 1, 3 + Math.floor(r() * 3))));
-    } else if (type === 'phrase') q = `"${r() < 0.5 ? pick(r, PLANTED_PHRASES) : naturalPhrase()}"`;
-    else ({ q, target } = misspell());
+    } else if (type === 'phrase') {
+      if (r() < 0.5) q = `"${pick(r, PLANTED_PHRASES)}"`;
+      else ({ q, pos } = naturalPhrase());
+    } else ({ q, target } = misspell());
+    const filters = filtered ? filterFor(Math.floor(i / (2 * QUERY_TYPES.length)), pos) : {};
     out.push({ type, q, filters, target });
   }
   return out;

@@ -24,13 +24,15 @@ export function searchScenario(): Scenario {
 export function episodeScenario(dbPath: string): Scenario {
   const db = new Database(dbPath, { readonly: true, fileMustExist: true });
   try {
-    const docs = db
-      .prepare(
-        `SELECT d.slug, (SELECT s.start_seconds FROM segments s WHERE s.document_id = d.id AND s.start_seconds IS NOT NULL
-           ORDER BY s.ordinal LIMIT 1 OFFSET (SELECT count(*) / 2 FROM segments x WHERE x.document_id = d.id)) AS t
-         FROM documents d ORDER BY d.slug`,
-      )
-      .all() as { slug: string; t: number | null }[];
+    // a second from the middle of each document, like a quote's deep link
+    const middle = db.prepare(
+      `SELECT start_seconds FROM segments WHERE document_id = ? AND start_seconds IS NOT NULL ORDER BY ordinal
+       LIMIT 1 OFFSET (SELECT count(*) / 2 FROM segments WHERE document_id = ? AND start_seconds IS NOT NULL)`,
+    );
+    const docs = (db.prepare('SELECT id, slug FROM documents ORDER BY slug').all() as { id: number; slug: string }[]).map((d) => ({
+      slug: d.slug,
+      t: ((middle.get(d.id, d.id) as { start_seconds: number } | undefined)?.start_seconds ?? null),
+    }));
     if (docs.length === 0) throw new Error('no documents to load');
     const paths = docs.flatMap((d) => {
       const base = `/episodes/${encodeURIComponent(d.slug)}`;

@@ -2,7 +2,7 @@ import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
 import nextConfig from '@/next.config';
 import { config as proxyConfig, proxy } from '@/proxy';
-import { ASSET_CSP, ASSET_PATHS, buildCsp } from '@/lib/security/csp';
+import { FIXED_CSP, FIXED_CSP_PATHS, buildCsp } from '@/lib/security/csp';
 
 /** The headers every response carries; e2e/security.spec.ts checks them on the wire. */
 const directive = (csp: string, name: string) => new RegExp(`(?:^|; )${name} ([^;]*)`).exec(csp)?.[1] ?? null;
@@ -31,6 +31,18 @@ describe('the page CSP', () => {
   });
 });
 
+describe('the proxy and broken addresses', () => {
+  it.each(['/episodes/%E0%A4%A', '/guests/%ZZ', '/topics/%'])('answers %s with a 400 that still carries the CSP', (p) => {
+    const res = proxy(new NextRequest(`http://127.0.0.1${p}`));
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  });
+
+  it.each(['/episodes/ok%20slug', '/episodes/%C3%A9t%C3%A9', '/'])('lets %s through', (p) => {
+    expect(proxy(new NextRequest(`http://127.0.0.1${p}`)).status).toBe(200);
+  });
+});
+
 describe('next.config headers', () => {
   it('puts nosniff, a referrer policy and no framing on every path', async () => {
     const rules = await nextConfig.headers!();
@@ -40,19 +52,20 @@ describe('next.config headers', () => {
     expect(nextConfig.poweredByHeader).toBe(false);
   });
 
-  it('gives the paths the proxy skips a fixed CSP without inline script', async () => {
+  it('gives the paths the proxy skips (assets, the JSON API) a fixed CSP that allows no script', async () => {
     const rules = await nextConfig.headers!();
-    for (const source of ASSET_PATHS) {
-      expect(rules.find((r) => r.source === source)?.headers).toEqual([{ key: 'Content-Security-Policy', value: ASSET_CSP }]);
+    for (const source of FIXED_CSP_PATHS) {
+      expect(rules.find((r) => r.source === source)?.headers).toEqual([{ key: 'Content-Security-Policy', value: FIXED_CSP }]);
     }
-    expect(directive(ASSET_CSP, 'default-src')).toBe("'none'");
-    expect(ASSET_CSP).toContain("frame-ancestors 'none'");
-    expect(ASSET_CSP).not.toMatch(/script-src/);
+    expect(directive(FIXED_CSP, 'default-src')).toBe("'none'");
+    expect(FIXED_CSP).toContain("frame-ancestors 'none'");
+    expect(FIXED_CSP).not.toMatch(/script-src/);
   });
 
   it('covers exactly what the proxy matcher leaves out', () => {
     const source = proxyConfig.matcher[0]!.source;
     const skipped = /\(\?!([^)]*)\)/.exec(source)![1]!.split('|');
-    expect(skipped.map((s) => `/${s}`).sort()).toEqual(ASSET_PATHS.map((p) => p.replace('/:path*', '')).sort());
+    const norm = (p: string) => p.replace(/\/(?::path\*)?$/, '');
+    expect(skipped.map((s) => norm(`/${s}`)).sort()).toEqual(FIXED_CSP_PATHS.map(norm).sort());
   });
 });

@@ -38,7 +38,7 @@ export default async function TopicPage({ params }: Props) {
         <p className="mt-3 text-sm text-zinc-600 dark:text-zinc-400">
           {topic.chapterCount} {topic.chapterCount === 1 ? 'chapter' : 'chapters'} · {topic.quoteCount} tagged passages in {topic.documentCount}{' '}
           {topic.documentCount === 1 ? 'document' : 'documents'} ·{' '}
-          <Link href={`/search?topic=${topic.slug}&q=${encodeURIComponent(topic.name)}`} className="text-indigo-700 hover:underline dark:text-indigo-300">
+          <Link href={`/search?topic=${topic.slug}&q=${encodeURIComponent(topic.name)}`} className="text-indigo-700 underline underline-offset-2 dark:text-indigo-300">
             Search within {topic.name}
           </Link>
         </p>

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LadderDb } from '@/db/client';
+import { clearSearchIndexCache } from '@/db/search';
+import { searchParamsSchema } from '@/lib/search/params';
+import { ARCHIVE } from './archive';
+import { makeFixtureDb, removeDb } from './fixture';
+
+let ladderDb: LadderDb;
+let GET: (request: Request) => Promise<Response>;
+
+beforeAll(async () => {
+  ladderDb = makeFixtureDb(ARCHIVE);
+  // the route reads the process-wide server database, which LADDER_DB points at
+  process.env.LADDER_DB = ladderDb.path;
+  ({ GET } = await import('@/app/api/search/route'));
+});
+afterAll(() => {
+  clearSearchIndexCache();
+  removeDb(ladderDb);
+});
+
+const call = async (qs: string) => {
+  const res = await GET(new Request(`http://localhost/api/search?${qs}`));
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+};
+
+describe('GET /api/search', () => {
+  it('answers with the search contract', async () => {
+    const { status, body } = await call('q=pip&topic=pips&limit=5');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ query: 'pip', total: 2, fallback: false });
+    expect(typeof body.tookMs).toBe('number');
+    const hits = body.hits as Record<string, unknown>[];
+    expect(Object.keys(hits[0]!).sort()).toEqual(
+      ['chapterTitle', 'documentSlug', 'documentTitle', 'estimated', 'kind', 'snippet', 'speaker', 'startSeconds', 'url'].sort(),
+    );
+    expect(hits[0]?.url).toMatch(/^\/episodes\/climbing-at-meta\?t=\d+$/);
+    expect(body.groups).toEqual([expect.objectContaining({ documentSlug: 'climbing-at-meta', count: 2, positions: [100, 130] })]);
+    expect(body.facets).toHaveProperty('topic');
+  });
+
+  it.each([
+    ['limit=0', /limit/],
+    ['limit=51', /limit/],
+    ['limit=ten', /limit/],
+    ['offset=-1', /offset/],
+    ['offset=1001', /offset/],
+    ['kind=podcast', /kind/],
+    [`q=${'x'.repeat(201)}`, /q:/],
+    [`guest=${'y'.repeat(101)}`, /guest/],
+  ])('rejects %s with a 400 and a JSON error', async (qs, message) => {
+    const { status, body } = await call(qs);
+    expect(status).toBe(400);
+    expect(body.error).toMatch(message);
+  });
+
+  it('treats empty parameters as absent and ignores unknown ones', async () => {
+    const { status, body } = await call('q=promo&topic=&kind=&limit=&foo=bar');
+    expect(status).toBe(200);
+    expect(body.total).toBeGreaterThan(0);
+  });
+
+  it('answers an empty query with no hits', async () => {
+    const { status, body } = await call('');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ total: 0, hits: [] });
+  });
+});
+
+describe('searchParamsSchema', () => {
+  it('applies defaults', () => {
+    expect(searchParamsSchema.parse({})).toEqual({ q: '', limit: 20, offset: 0 });
+  });
+});
