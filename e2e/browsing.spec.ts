@@ -61,6 +61,7 @@ test.describe('browsing (issue 3)', () => {
     await expect(page.getByText('Who talks')).toBeVisible();
     await expect(page.locator('li', { hasText: 'Stefan Mai' }).filter({ hasText: '%' }).first()).toBeVisible();
     const copy = page.locator('.segment').nth(3).locator('button[data-copy-link]');
+    await expect(page.locator('html')).toHaveAttribute('data-copy-links', 'ready');
     await copy.click();
     await expect(copy).toHaveAttribute('data-copied', 'true');
     const copied = await page.evaluate(() => navigator.clipboard.readText());

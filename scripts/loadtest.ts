@@ -75,7 +75,16 @@ const deadline = setTimeout(() => {
   console.error(`loadtest: still running after ${HARD_LIMIT_MS / 1000} s; stopping`);
   void cleanup().finally(() => process.exit(1));
 }, HARD_LIMIT_MS);
-for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => void cleanup().finally(() => process.exit(130)));
+// `on`, not `once`: Ctrl-C reaches this process twice (directly and relayed by tsx), and
+// a second, unhandled SIGINT would kill it before the server is stopped
+let stopping = false;
+for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(sig, () => {
+    if (stopping) return;
+    stopping = true;
+    void cleanup().finally(() => process.exit(130));
+  });
+}
 
 main()
   .then(

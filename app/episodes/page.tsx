@@ -43,7 +43,7 @@ export default async function DocumentsPage({ searchParams }: Props) {
     <>
       <PageHeading title="Library" lead="Every episode, brief and article, newest first. Narrow it down by kind, show, guest or topic." />
       <div className="grid gap-8 lg:grid-cols-[15rem_minmax(0,1fr)]">
-        <aside aria-label="Filters" className="space-y-5">
+        <aside aria-label="Filters" className="min-w-0 space-y-5">
           <FacetLinks title="Kind" param="kind" options={facets.kind} active={filters.kind} path="/episodes" current={current} />
           <FacetLinks title="Show" param="show" options={facets.show} active={filters.show} path="/episodes" current={current} />
           <FacetLinks title="Guest" param="guest" options={facets.guest} active={filters.guest} path="/episodes" current={current} />

@@ -80,7 +80,7 @@ export default async function SearchPage({ searchParams }: Props) {
       {!active && <SearchTips />}
       {result && (
         <div className="grid gap-8 lg:grid-cols-[14rem_minmax(0,1fr)]">
-          <aside aria-label="Filters" className="space-y-5">
+          <aside aria-label="Filters" className="min-w-0 space-y-5">
             {FACETS.map(([key, title]) => (
               <FacetLinks
                 key={key}

@@ -55,6 +55,9 @@ export function SearchBox() {
       input.current?.select();
     }
     window.addEventListener('keydown', onKey);
+    // says the box is live (results as you type, shortcuts); tests wait for it after a page load
+    const el = input.current;
+    if (el) el.dataset.enhanced = 'true';
     return () => window.removeEventListener('keydown', onKey);
   }, []);
   useEffect(() => () => clearTimeout(timer.current), []);

@@ -50,6 +50,7 @@ export function CopyLinkHandler() {
       );
     }
     document.addEventListener('click', onClick);
+    document.documentElement.dataset.copyLinks = 'ready';
     return () => {
       document.removeEventListener('click', onClick);
       for (const t of pending.values()) clearTimeout(t);

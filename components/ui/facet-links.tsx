@@ -58,12 +58,12 @@ export function FacetLinks({
         {shown.map((o) => {
           const on = o.value === active;
           return (
-            <li key={o.value}>
+            <li key={o.value} className="min-w-0 max-w-full">
               <Link
                 href={hrefWith(path, current, param, on ? null : o.value)}
                 scroll={false}
                 aria-current={on ? 'true' : undefined}
-                className={`flex items-center justify-between gap-3 rounded-md px-2 py-1 text-sm ring-1 ring-inset lg:ring-0 ${
+                className={`flex min-w-0 items-center justify-between gap-3 rounded-md px-2 py-1 text-sm ring-1 ring-inset lg:ring-0 ${
                   on
                     ? 'bg-indigo-50 font-semibold text-indigo-900 ring-indigo-300 dark:bg-indigo-950 dark:text-indigo-100 dark:ring-indigo-700'
                     : 'text-zinc-800 ring-zinc-200 hover:bg-zinc-100 dark:text-zinc-200 dark:ring-zinc-800 dark:hover:bg-zinc-800'

@@ -1,10 +1,16 @@
 import type { SourceCatalog, SourceSegment } from '@/lib/search/build';
 import type { DocumentKind, Labelled } from '@/lib/search/types';
+import type { Statement } from 'better-sqlite3';
 import type { LadderDb } from '../client';
+
+// every search asks for the version: keep the statement per connection
+const versionStatements = new WeakMap<LadderDb['sqlite'], Statement>();
 
 /** The content version the importer bumps on every committed import ("0" before the first). */
 export function readContentVersion(ladderDb: LadderDb): string {
-  const row = ladderDb.sqlite.prepare(`SELECT value FROM meta WHERE key = 'content_version'`).get() as { value: string } | undefined;
+  let stmt = versionStatements.get(ladderDb.sqlite);
+  if (!stmt) versionStatements.set(ladderDb.sqlite, (stmt = ladderDb.sqlite.prepare(`SELECT value FROM meta WHERE key = 'content_version'`)));
+  const row = stmt.get() as { value: string } | undefined;
   return row?.value ?? '0';
 }
 

@@ -1,6 +1,7 @@
 import { parseQuery } from '@/lib/search/query';
 import { buildSnippet } from '@/lib/search/snippet';
 import type { DocumentKind, Facets, SearchFilters } from '@/lib/search/types';
+import type { Statement } from 'better-sqlite3';
 import type { LadderDb } from '../client';
 import { getSearchIndex } from './index-store';
 
@@ -64,6 +65,13 @@ const HIT_SQL = `SELECT s.id, s.ordinal, s.start_seconds AS start, s.estimated, 
   LEFT JOIN people p ON p.id = s.speaker_person_id
   WHERE s.id IN (SELECT value FROM json_each(?))`;
 
+const hitStatements = new WeakMap<LadderDb['sqlite'], Statement>();
+function hitStatement(ladderDb: LadderDb) {
+  let stmt = hitStatements.get(ladderDb.sqlite);
+  if (!stmt) hitStatements.set(ladderDb.sqlite, (stmt = ladderDb.sqlite.prepare(HIT_SQL)));
+  return stmt;
+}
+
 /** A link to the moment: the second for timed segments, the segment's anchor otherwise. */
 export function hitUrl(slug: string, start: number | null, ordinal: number): string {
   const base = `/episodes/${encodeURIComponent(slug)}`;
@@ -85,7 +93,7 @@ export function searchSegments(args: SearchArgs): SearchResponse {
   const result = engine.search(parseQuery(args.q), { filters, limit, offset, facets: true });
 
   const ids = result.hits.map((h) => store.a.segmentId[h.pos]!);
-  const rows = ids.length > 0 ? (args.ladderDb.sqlite.prepare(HIT_SQL).all(JSON.stringify(ids)) as HitRow[]) : [];
+  const rows = ids.length > 0 ? (hitStatement(args.ladderDb).all(JSON.stringify(ids)) as HitRow[]) : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
   const hits: SearchHit[] = [];
   const docInfo = new Map<number, { slug: string; title: string }>();

@@ -2,6 +2,7 @@ import type { Slots } from './flex';
 import { FIELD_WEIGHT, slotWeight } from './score';
 import type { SegmentStore } from './store';
 import type { Group } from './terms';
+import { inPositionOrder } from './rank';
 import { TokenReader } from './tokens';
 
 /**
@@ -46,31 +47,12 @@ export class Matcher {
     return this.cand.subarray(0, this.size);
   }
 
-  /**
-   * The candidates in position order (via a bitset: cheaper than a sort), so that
-   * passes over per-segment facts read memory in order rather than at random.
-   */
+  /** The candidates in position order (facets and groups then read per-segment arrays sequentially). */
   sortedCandidates(): Int32Array {
-    const bits = (this.bits ??= new Uint32Array((this.store.n + 31) >>> 5));
-    const out = (this.sorted ??= new Int32Array(this.store.n));
-    bits.fill(0);
-    for (let i = 0; i < this.size; i++) {
-      const p = this.cand[i]!;
-      bits[p >>> 5]! |= 1 << (p & 31);
-    }
-    let k = 0;
-    for (let w = 0; w < bits.length; w++) {
-      let v = bits[w]!;
-      while (v !== 0) {
-        const low = v & -v;
-        out[k++] = (w << 5) + 31 - Math.clz32(low);
-        v ^= low;
-      }
-    }
-    return out.subarray(0, k);
+    this.sorted ??= { bits: new Uint32Array((this.store.n + 31) >>> 5), out: new Int32Array(this.store.n) };
+    return inPositionOrder(this.candidates(), this.sorted.bits, this.sorted.out);
   }
-  private bits: Uint32Array | null = null;
-  private sorted: Int32Array | null = null;
+  private sorted: { bits: Uint32Array; out: Int32Array } | null = null;
 
   reset(): void {
     this.size = 0;

@@ -26,9 +26,12 @@ export interface Phrase {
 
 export const MAX_QUERY_LENGTH = 200;
 
+// typographic quotes (what phones and word processors type) count as plain ones
+const QUOTES = /[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g;
+
 export function parseQuery(input: string): ParsedQuery {
   const q: ParsedQuery = { words: [], phrases: [], excludeWords: [], excludePhrases: [] };
-  const text = input.slice(0, MAX_QUERY_LENGTH);
+  const text = input.slice(0, MAX_QUERY_LENGTH).replace(QUOTES, '"');
   let i = 0;
   while (i < text.length) {
     const c = text[i]!;

@@ -123,3 +123,22 @@ export function groupByDocument(store: SegmentStore, list: ArrayLike<number>, hi
   }
   return groups;
 }
+
+/** Positions in ascending order via a bitset (cheaper than a sort), written into `out`. */
+export function inPositionOrder(list: ArrayLike<number>, bits: Uint32Array, out: Int32Array): Int32Array {
+  bits.fill(0);
+  for (let i = 0; i < list.length; i++) {
+    const p = list[i]!;
+    bits[p >>> 5]! |= 1 << (p & 31);
+  }
+  let k = 0;
+  for (let w = 0; w < bits.length; w++) {
+    let v = bits[w]!;
+    while (v !== 0) {
+      const low = v & -v;
+      out[k++] = (w << 5) + 31 - Math.clz32(low);
+      v ^= low;
+    }
+  }
+  return out.subarray(0, k);
+}

@@ -59,20 +59,29 @@ export class TokenReader {
     }
     if (fields === 0) return found ? total : -1;
     const flags = a.flags[p]!;
-    const add = (ids: readonly number[] | undefined, fieldWeight: number) => {
-      if (!ids) return;
-      const V = this.next();
-      for (const id of ids) {
-        if (termMark[id] !== T || seen[id] === V) continue;
-        seen[id] = V;
-        found = true;
-        total += fieldWeight * termWeight[id]!;
-      }
+    const field = (ids: Uint32Array | undefined, fieldWeight: number) => {
+      const w = this.titleWeight(ids, T);
+      if (w >= 0) (found = true), (total += w * fieldWeight);
     };
-    if (fields & FIELD_CHAPTER && flags & ENTRY_CHAPTER) add(meta.chapterTitles[a.chapter[p]!], FIELD_WEIGHT.chapterTitle);
-    if (fields & FIELD_DOCUMENT && flags & ENTRY_DOCUMENT) add(meta.docs[a.doc[p]!]?.title, FIELD_WEIGHT.documentTitle);
-    if (fields & FIELD_SPEAKER && a.speaker[p]! >= 0) add(meta.speakerNames[a.speaker[p]!], FIELD_WEIGHT.speaker);
+    if (fields & FIELD_CHAPTER && flags & ENTRY_CHAPTER) field(store.chapterTokens[a.chapter[p]!], FIELD_WEIGHT.chapterTitle);
+    if (fields & FIELD_DOCUMENT && flags & ENTRY_DOCUMENT) field(store.docTokens[a.doc[p]!], FIELD_WEIGHT.documentTitle);
+    if (fields & FIELD_SPEAKER && a.speaker[p]! >= 0) field(store.speakerTokens[a.speaker[p]!], FIELD_WEIGHT.speaker);
     return found ? total : -1;
+  }
+
+  /** Sum of the marked terms' weights in a title or name (each term once), or -1 when none is in it. */
+  private titleWeight(ids: Uint32Array | undefined, T: number): number {
+    if (!ids) return -1;
+    const { termMark, termWeight, seen } = this;
+    const V = this.next();
+    let total = -1;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      if (termMark[id] !== T || seen[id] === V) continue;
+      seen[id] = V;
+      total = Math.max(total, 0) + termWeight[id]!;
+    }
+    return total;
   }
 
   /** Does the phrase occur, in order, in one field of the segment? */

@@ -15,6 +15,9 @@ const ROOT = path.resolve(__dirname, '..', '..');
  */
 export async function startServer(opts: { port: number; dbPath: string; readyPath: string; timeoutMs?: number }): Promise<Server> {
   const url = `http://127.0.0.1:${opts.port}`;
+  // something already listening would answer the readiness probe and be measured instead
+  const busy = await fetch(url, { signal: AbortSignal.timeout(2_000) }).then(() => true, () => false);
+  if (busy) throw new Error(`port ${opts.port} is already in use; set LOADTEST_PORT`);
   const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'next'), ['start', '-H', '127.0.0.1', '-p', String(opts.port)], {
     cwd: ROOT,
     detached: true,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { LadderDb } from '@/db/client';
+import { openDatabase, type LadderDb } from '@/db/client';
 import { resolveIndexDir } from '@/db/config';
 import { segments } from '@/db/schema';
 import { clearSearchIndexCache, ensureSearchIndex, getSearchIndex, rebuildSearchIndex, searchSegments } from '@/db/search';
@@ -74,6 +74,31 @@ describe('search index persistence', () => {
     expect(hits('quokka')).toHaveLength(1);
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/missing/));
     expect(fs.existsSync(path.join(dir, 'manifest.json'))).toBe(true);
+  });
+
+  it('rebuilds through a read-only connection, as the server has', () => {
+    fs.rmSync(dir, { recursive: true, force: true });
+    clearSearchIndexCache();
+    const readonly = openDatabase({ path: ladderDb.path, readonly: true });
+    try {
+      expect(searchSegments({ ladderDb: readonly, q: 'quokka' }).total).toBe(1);
+      expect(getSearchIndex(readonly).origin).toBe('built');
+    } finally {
+      readonly.sqlite.close();
+      clearSearchIndexCache();
+    }
+  });
+
+  it('handles an empty archive', () => {
+    const empty = makeFixtureDb([]);
+    try {
+      expect(searchSegments({ ladderDb: empty, q: 'promo' })).toMatchObject({ total: 0, hits: [], groups: [] });
+      clearSearchIndexCache();
+      expect(getSearchIndex(empty).origin).toBe('disk');
+      expect(searchSegments({ ladderDb: empty, q: 'promo', topic: 'pips' }).total).toBe(0);
+    } finally {
+      removeDb(empty);
+    }
   });
 
   it('ensureSearchIndex reuses a current index and rebuilds when forced', () => {

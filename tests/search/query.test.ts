@@ -17,6 +17,10 @@ describe('parseQuery', () => {
     expect(parseQuery('packet "staff pro').phrases).toEqual([{ words: ['staff', 'pro'], prefix: true }]);
   });
 
+  it('accepts typographic quotes', () => {
+    expect(parseQuery('\u201cstaff promo\u201d').phrases).toEqual([{ words: ['staff', 'promo'], prefix: false }]);
+  });
+
   it('treats a one-word quote as a word and a hyphenated word as a phrase', () => {
     expect(parseQuery('"promo"').words).toEqual(['promo']);
     expect(parseQuery('promo-hacking').phrases).toEqual([{ words: ['promo', 'hacking'], prefix: true }]);
