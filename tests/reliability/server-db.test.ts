@@ -68,7 +68,8 @@ describe('request code', () => {
       if (/from ['"](?:@\/db|\.\.?(?:\/\.\.)*)\/import\/(?:run-import|write-document)['"]/.test(src) || /syncTopics\(/.test(src)) {
         out.push(`${rel}: uses the importer`);
       }
-      if (/new Database\(|from ['"]better-sqlite3['"]/.test(src)) out.push(`${rel}: opens SQLite itself`);
+      // a type-only import of better-sqlite3 opens nothing
+      if (/new Database\(|^import (?!type )[^;]*from ['"]better-sqlite3['"]/m.test(src)) out.push(`${rel}: opens SQLite itself`);
       for (const m of src.matchAll(/openDatabase\(([^)]*)\)/g)) if (!/readonly:\s*true/.test(m[1]!)) out.push(`${rel}: openDatabase(${m[1]}) is writable`);
       return out;
     });

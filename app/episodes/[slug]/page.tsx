@@ -58,12 +58,12 @@ export default async function EpisodePage({ params, searchParams }: Props) {
     <article>
       <EpisodeHeader doc={doc} />
       {hasGlance && (
-        <section aria-label="At a glance" className="mb-10 grid gap-8 rounded-xl border border-zinc-200 p-4 sm:p-5 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)] dark:border-zinc-800">
+        <section aria-label="At a glance" className="mb-10 grid grid-cols-[minmax(0,1fr)] gap-8 rounded-xl border border-zinc-200 p-4 sm:p-5 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)] dark:border-zinc-800">
           <TopicTimeline doc={doc} topicNames={topicNames} />
           <TalkTime doc={doc} />
         </section>
       )}
-      <div className={doc.chapters.length > 0 ? 'grid gap-10 lg:grid-cols-[minmax(0,1fr)_19rem]' : ''}>
+      <div className={doc.chapters.length > 0 ? 'grid grid-cols-[minmax(0,1fr)] gap-10 lg:grid-cols-[minmax(0,1fr)_19rem]' : ''}>
         {doc.chapters.length > 0 && (
           <div className="lg:order-last">
             <ChapterList doc={doc} currentChapterId={target?.chapterId ?? null} topicNames={topicNames} />
