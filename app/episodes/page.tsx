@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { DocumentCard } from '@/components/documents/document-card';
 import { EmptyLibrary } from '@/components/layout/empty-library';
 import { FacetLinks } from '@/components/ui/facet-links';
+import { FilterPanel } from '@/components/ui/filter-panel';
 import { PageHeading } from '@/components/ui/page-heading';
 import { getDocumentFacets } from '@/db/queries/archive';
 import { listDocuments, type DocumentFilters } from '@/db/queries/documents';
@@ -43,12 +44,17 @@ export default async function DocumentsPage({ searchParams }: Props) {
     <>
       <PageHeading title="Library" lead="Every episode, brief and article, newest first. Narrow it down by kind, show, guest or topic." />
       <div className="grid gap-8 lg:grid-cols-[15rem_minmax(0,1fr)]">
-        <aside aria-label="Filters" className="min-w-0 space-y-5">
-          <FacetLinks title="Kind" param="kind" options={facets.kind} active={filters.kind} path="/episodes" current={current} />
-          <FacetLinks title="Show" param="show" options={facets.show} active={filters.show} path="/episodes" current={current} />
-          <FacetLinks title="Guest" param="guest" options={facets.guest} active={filters.guest} path="/episodes" current={current} />
-          <FacetLinks title="Topic" param="topic" options={facets.topic} active={filters.topic} path="/episodes" current={current} />
-        </aside>
+        <FilterPanel
+          activeCount={Object.keys(filters).length}
+          render={(idPrefix) => (
+            <>
+              <FacetLinks title="Kind" param="kind" options={facets.kind} active={filters.kind} path="/episodes" current={current} idPrefix={idPrefix} />
+              <FacetLinks title="Show" param="show" options={facets.show} active={filters.show} path="/episodes" current={current} idPrefix={idPrefix} />
+              <FacetLinks title="Guest" param="guest" options={facets.guest} active={filters.guest} path="/episodes" current={current} idPrefix={idPrefix} />
+              <FacetLinks title="Topic" param="topic" options={facets.topic} active={filters.topic} path="/episodes" current={current} idPrefix={idPrefix} />
+            </>
+          )}
+        />
         <section aria-labelledby="results-heading">
           <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
             <h2 id="results-heading" className="text-lg font-semibold" aria-live="polite">

@@ -5,6 +5,7 @@ import { SearchTips } from '@/components/search/search-tips';
 import type { SearchFacet, SearchResultView } from '@/components/search/types';
 import { KIND_LABEL } from '@/components/ui/badge';
 import { FacetLinks, hrefWith } from '@/components/ui/facet-links';
+import { FilterPanel } from '@/components/ui/filter-panel';
 import { listDocuments } from '@/db/queries/documents';
 import { searchArchive } from '@/db/queries/search';
 
@@ -80,19 +81,23 @@ export default async function SearchPage({ searchParams }: Props) {
       {!active && <SearchTips />}
       {result && (
         <div className="grid gap-8 lg:grid-cols-[14rem_minmax(0,1fr)]">
-          <aside aria-label="Filters" className="min-w-0 space-y-5">
-            {FACETS.map(([key, title]) => (
-              <FacetLinks
-                key={key}
-                title={title}
-                param={key}
-                options={(result.facets[key] ?? []).map((o) => (key === 'kind' ? { ...o, label: KIND_LABEL[o.value] ?? o.label } : o))}
-                active={filters[key]}
-                path="/search"
-                current={current}
-              />
-            ))}
-          </aside>
+          <FilterPanel
+            activeCount={Object.keys(filters).length}
+            render={(idPrefix) =>
+              FACETS.map(([key, title]) => (
+                <FacetLinks
+                  key={key}
+                  title={title}
+                  param={key}
+                  options={(result.facets[key] ?? []).map((o) => (key === 'kind' ? { ...o, label: KIND_LABEL[o.value] ?? o.label } : o))}
+                  active={filters[key]}
+                  path="/search"
+                  current={current}
+                  idPrefix={idPrefix}
+                />
+              ))
+            }
+          />
           <div className="min-w-0">
             {result.hits.length === 0 ? (
               <p className="text-zinc-700 dark:text-zinc-300">

@@ -15,8 +15,3 @@ export function KindBadge({ kind }: { kind: string }) {
     </span>
   );
 }
-
-/** A small neutral label (a topic, a role). */
-export function Chip({ children }: { children: React.ReactNode }) {
-  return <span className="inline-flex items-center rounded-md bg-zinc-100 px-1.5 py-0.5 text-xs text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">{children}</span>;
-}

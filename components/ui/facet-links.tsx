@@ -27,6 +27,7 @@ export function FacetLinks({
   path,
   current,
   limit = 12,
+  idPrefix = '',
 }: {
   title: string;
   param: string;
@@ -35,6 +36,7 @@ export function FacetLinks({
   path: string;
   current: Record<string, string | undefined>;
   limit?: number;
+  idPrefix?: string;
 }) {
   if (options.length === 0) return null;
   const shown = options.slice(0, limit);
@@ -44,10 +46,10 @@ export function FacetLinks({
   }
   return (
     <div>
-      <h3 id={`facet-${param}`} className="mb-1.5 text-xs font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
+      <h3 id={`${idPrefix}facet-${param}`} className="mb-1.5 text-xs font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
         {title}
       </h3>
-      <ul aria-labelledby={`facet-${param}`} className="flex flex-wrap gap-1.5 lg:flex-col lg:gap-0.5">
+      <ul aria-labelledby={`${idPrefix}facet-${param}`} className="flex flex-wrap gap-1.5 lg:flex-col lg:gap-0.5">
         {active && (
           <li>
             <Link href={hrefWith(path, current, param, null)} scroll={false} className="inline-flex rounded-md px-2 py-1 text-sm text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800">

@@ -13,6 +13,8 @@ const TIME = String.raw`\d{1,3}(?::\d{1,3}){1,2}(?:[.,]\d{1,3})?`;
 const NAME = String.raw`[\p{L}_][\p{L}\p{N}_.'’-]*(?: [\p{L}\p{N}_.'’-]+){0,3}`;
 const TURN_LINE = new RegExp(String.raw`^(?:(${NAME})\s+)?(?:\((${TIME})\)|(${TIME}))\s*:(?:\s+(.*))?$`, 'u');
 const HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
+// a name and a time-ish token with a typo ("Priya 00:1x:30:"): a broken turn line, not prose to fold into the turn before
+const GARBLED_TURN = new RegExp(String.raw`^(?:${NAME})\s+\(?(\d[\p{L}\d]*(?:[:.,][\p{L}\d]+)+)\)?\s*:(?:\s|$)`, 'u');
 
 export interface TurnLine {
   speaker: string | null;
@@ -118,6 +120,8 @@ export function parseTranscriptBody(lines: readonly string[], start: number): Tr
         : { speaker, startSeconds: seconds, line: lineNo, headingIndex, lines: [], firstLine: lineNo + 1 };
       continue;
     }
+    const garbled = GARBLED_TURN.exec(raw.trim());
+    if (garbled) throw new ParseError(`turn line has an invalid timestamp "${garbled[1]}"`, lineNo);
     if (open) {
       open.lines.push(raw);
     } else if (preambleLines.length > 0 || (raw.trim() !== '' && !/^\s*transcript:?\s*$/i.test(raw))) {
