@@ -55,7 +55,7 @@ test.describe('search (issue 6 interfaces)', () => {
     await expect(pips).toBeVisible();
     await pips.click();
     await expect(page).toHaveURL(/topic=pips/);
-    await expect(filters.locator('[aria-current="true"]')).toContainText('PIPs');
+    await expect(filters.locator('[aria-current="true"]:visible')).toContainText('PIPs');
     await expect(page.locator('a[data-hit-link]').first()).toContainText('1:08:55');
   });
 

@@ -133,7 +133,9 @@ async function main(): Promise<void> {
       if (episodes === 1000) verdict(r);
     }
   } finally {
-    fs.rmSync(root, { recursive: true, force: true });
+    // BENCH_KEEP=1 leaves the corpora and databases for a closer look
+    if (process.env.BENCH_KEEP === '1') console.log(`\nkept ${root}`);
+    else fs.rmSync(root, { recursive: true, force: true });
   }
   console.log(`\nbenchmark finished in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }

@@ -89,7 +89,6 @@ export function buildIndex(catalog: SourceCatalog, segments: () => Iterable<Sour
   const re = (list: number[]) => list.map((id) => remap[id]!);
 
   const offsets = tokOffsets.done();
-  const { bloom, bloomOffsets } = fillPairBloom(tok, offsets, n);
   const arrays: StoreArrays = {
     segmentId: Int32Array.from(cols.segmentId),
     doc: Int32Array.from(cols.doc),
@@ -103,8 +102,7 @@ export function buildIndex(catalog: SourceCatalog, segments: () => Iterable<Sour
     topicOffsets: topicOffsets.done(),
     topicIds: topicIds.done(),
     topicScores: topicScores.done(),
-    pairBloom: bloom,
-    bloomOffsets,
+    pairBloom: fillPairBloom(tok, offsets, n),
   };
   const docs: StoreDoc[] = catalog.docs.map((d, i) => ({ id: d.id, kind: d.kind, show: d.show, guests: d.guests, title: re(docTitles[i]!) }));
   const store = new SegmentStore(

@@ -52,6 +52,16 @@ export class Matcher {
     this.sorted ??= { bits: new Uint32Array((this.store.n + 31) >>> 5), out: new Int32Array(this.store.n) };
     return inPositionOrder(this.candidates(), this.sorted.bits, this.sorted.out);
   }
+
+  /**
+   * Puts the candidates in position order before reading each one's tokens or
+   * filters: thousands of reads in ascending order stream from memory, the same
+   * reads at random each wait for it (several times slower on large sets).
+   */
+  order(): void {
+    if (this.size < 512) return;
+    this.cand.set(this.sortedCandidates());
+  }
   private sorted: { bits: Uint32Array; out: Int32Array } | null = null;
 
   reset(): void {
@@ -194,6 +204,7 @@ export class Matcher {
 
   /** AND step by reading tokens: keeps the candidates holding the word, adding its weight. */
   filterByTokens(g: Group): void {
+    this.order();
     const word = this.tokens.mark(g);
     const { score, count, tokens } = this;
     this.keep((p) => {
@@ -207,6 +218,7 @@ export class Matcher {
 
   /** Partial matches over a seeded set: adds the word's weight and counts it where it occurs; drops nothing. */
   countByTokens(g: Group): void {
+    this.order();
     const word = this.tokens.mark(g);
     const { score, count, cand, tokens } = this;
     for (let i = 0; i < this.size; i++) {
@@ -221,6 +233,7 @@ export class Matcher {
   /** Drops the candidates holding the word (an exclusion), by reading tokens or by marking its lists. */
   exclude(g: Group): void {
     if (this.prefersTokens(g, this.size)) {
+      this.order();
       const word = this.tokens.mark(g);
       this.keep((p) => this.tokens.weight(p, word) < 0);
       return;

@@ -1,5 +1,5 @@
 import { FIELD_WEIGHT, slotFor, slotWeight } from './score';
-import { ENTRY_CHAPTER, ENTRY_DOCUMENT, FIELD_CHAPTER, FIELD_DOCUMENT, FIELD_SPEAKER, type SegmentStore } from './store';
+import { BLOOM_WORDS, ENTRY_CHAPTER, ENTRY_DOCUMENT, FIELD_CHAPTER, FIELD_DOCUMENT, FIELD_SPEAKER, type SegmentStore } from './store';
 import type { Group, PhraseIds } from './terms';
 
 /**
@@ -88,7 +88,7 @@ export class TokenReader {
   hasPhrase(p: number, ph: PhraseIds): boolean {
     const store = this.store;
     const a = store.a;
-    if (mayHavePairs(a.pairBloom, a.bloomOffsets, p, ph.pairHashes) && inOrder(a.tokens, a.tokOffsets[p]!, a.tokOffsets[p + 1]!, ph)) return true;
+    if (mayHavePairs(a.pairBloom, p, ph.pairBits) && inOrder(a.tokens, a.tokOffsets[p]!, a.tokOffsets[p + 1]!, ph)) return true;
     if (ph.fields === 0) return false;
     const flags = a.flags[p]!;
     if (ph.fields & FIELD_CHAPTER && flags & ENTRY_CHAPTER && inAll(store.chapterTokens[a.chapter[p]!], ph)) return true;
@@ -98,13 +98,9 @@ export class TokenReader {
 }
 
 /** Are all the phrase's word pairs set in the segment's pair filter? (false: the text cannot have the phrase) */
-function mayHavePairs(bloom: Uint32Array, offsets: Uint32Array, p: number, hashes: number[]): boolean {
-  const at = offsets[p]!;
-  const bits = (offsets[p + 1]! - at) * 32;
-  for (let i = 0; i < hashes.length; i++) {
-    const bit = hashes[i]! % bits;
-    if ((bloom[at + (bit >>> 5)]! & (1 << (bit & 31))) === 0) return false;
-  }
+function mayHavePairs(bloom: Uint32Array, p: number, bits: Uint32Array): boolean {
+  const at = p * BLOOM_WORDS;
+  for (let w = 0; w < BLOOM_WORDS; w++) if ((bits[w]! & ~bloom[at + w]!) !== 0) return false;
   return true;
 }
 

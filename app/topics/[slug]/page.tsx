@@ -51,7 +51,7 @@ export default async function TopicPage({ params }: Props) {
           <ol className="divide-y divide-zinc-200 rounded-xl border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800">
             {topic.chapters.map((c) => (
               <li key={`${c.document.slug}#${c.anchor}`} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 px-4 py-3">
-                <span className="w-20 shrink-0 text-sm">
+                <span className="w-14 shrink-0 text-sm sm:w-20">
                   {c.startSeconds !== null ? <TimeLink href={chapterPath(c.document.slug, c)} seconds={c.startSeconds} estimated={c.estimated} /> : null}
                 </span>
                 <span className="min-w-0 flex-1">
