@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, desc, eq, exists, inArray, sql, type SQL } from 'drizzle-orm';
-import { getServerDb, type LadderDb } from '../client';
+import { getServerDb, readSnapshot, type LadderDb } from '../client';
 import { chapterTopics, chapters, documentPeople, documents, people, segmentTopics, segments, shows, topics } from '../schema';
 
 export interface DocumentDetail {
@@ -21,7 +21,7 @@ export interface DocumentDetail {
 }
 
 /** One document with its people, chapters and segments; null when the slug is unknown. */
-export function getDocumentBySlug({ slug, ladderDb = getServerDb() }: { slug: string; ladderDb?: LadderDb }): DocumentDetail | null {
+function readGetDocumentBySlug({ slug, ladderDb = getServerDb() }: { slug: string; ladderDb?: LadderDb }): DocumentDetail | null {
   const { db } = ladderDb;
   const doc = db
     .select({ d: documents, showSlug: shows.slug, showName: shows.name })
@@ -211,4 +211,10 @@ export function listDocuments({
       .map((t) => ({ slug: t.slug, name: t.name })),
     chapterCount: countBy.get(id) ?? 0,
   }));
+}
+
+/** Runs in one read transaction so an import committing meanwhile cannot mix two versions. */
+export function getDocumentBySlug(args: { slug: string; ladderDb?: LadderDb }): DocumentDetail | null {
+  const ladderDb = args.ladderDb ?? getServerDb();
+  return readSnapshot(ladderDb, () => readGetDocumentBySlug({ ...args, ladderDb }));
 }

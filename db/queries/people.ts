@@ -1,7 +1,7 @@
 import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import { quoteFromText } from '@/lib/episode/quotes';
-import { getServerDb, type LadderDb } from '../client';
+import { getServerDb, readSnapshot, type LadderDb } from '../client';
 import { chapters, people } from '../schema';
 import { getTopicMatcher } from './taxonomy';
 
@@ -101,7 +101,7 @@ function quotesByTopic(ladderDb: LadderDb, personId: number, perTopic: number): 
 }
 
 /** A person's career facts, every document they appear in with its chapters, and their quotes by topic. */
-export function getPersonBySlug({
+function readGetPersonBySlug({
   slug,
   quotesPerTopic = 3,
   ladderDb = getServerDb(),
@@ -133,4 +133,10 @@ export function getPersonBySlug({
       .all(),
   }));
   return { ...summary, appearances, quotesByTopic: quotesByTopic(ladderDb, personId, quotesPerTopic) };
+}
+
+/** Runs in one read transaction so an import committing meanwhile cannot mix two versions. */
+export function getPersonBySlug(args: { slug: string; quotesPerTopic?: number; ladderDb?: LadderDb }): PersonDetail | null {
+  const ladderDb = args.ladderDb ?? getServerDb();
+  return readSnapshot(ladderDb, () => readGetPersonBySlug({ ...args, ladderDb }));
 }

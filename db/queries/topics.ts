@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { quoteFromText } from '@/lib/episode/quotes';
-import { getServerDb, type LadderDb } from '../client';
+import { getServerDb, readSnapshot, type LadderDb } from '../client';
 import { chapterTopics, chapters, documentPeople, documents, people, topics } from '../schema';
 import { getTopicMatcher } from './taxonomy';
 
@@ -96,7 +96,7 @@ function interleaveByDocument<T extends { docSlug: string }>(rows: readonly T[],
 }
 
 /** A topic with the chapters about it (best first) and quotable sentences; null for an unknown slug. */
-export function getTopicBySlug({
+function readGetTopicBySlug({
   slug,
   quoteLimit = 30,
   ladderDb = getServerDb(),
@@ -175,4 +175,10 @@ export function getTopicBySlug({
     })),
     quotes,
   };
+}
+
+/** Runs in one read transaction so an import committing meanwhile cannot mix two versions. */
+export function getTopicBySlug(args: { slug: string; quoteLimit?: number; ladderDb?: LadderDb }): TopicDetail | null {
+  const ladderDb = args.ladderDb ?? getServerDb();
+  return readSnapshot(ladderDb, () => readGetTopicBySlug({ ...args, ladderDb }));
 }
