@@ -4,6 +4,7 @@
  * build and write the index, then measure a fresh server-like process (load
  * time, RSS, latency over 1,000 queries, the same queries on FTS5, phrase and
  * typo recall). Everything lives in a temporary folder removed at the end.
+ * BENCH_SIZES=100 runs one size; BENCH_KEEP=1 keeps the folder to look into.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';

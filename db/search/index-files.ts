@@ -9,7 +9,7 @@ import type { Built } from '@/lib/search/build';
  * plus its JSON half) and a manifest written last. A folder without a readable,
  * matching manifest is treated as missing.
  */
-export const INDEX_FORMAT = 4;
+export const INDEX_FORMAT = 5;
 
 interface Manifest {
   format: number;

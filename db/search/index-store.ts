@@ -41,7 +41,7 @@ export function ensureSearchIndex(opts: { ladderDb: LadderDb; force?: boolean })
   if (!opts.force) {
     const cached = cache.get(opts.ladderDb.path);
     if (cached && cached.contentVersion === version) return cached;
-    const fromDisk = tryRead(opts.ladderDb.path, version, false);
+    const fromDisk = tryRead(opts.ladderDb, version, false);
     if (fromDisk) return remember(fromDisk);
   }
   return remember(rebuild(opts.ladderDb));
@@ -63,26 +63,41 @@ function remember(loaded: LoadedIndex): LoadedIndex {
 }
 
 function loadOrRebuild(ladderDb: LadderDb, version: string): LoadedIndex {
-  return tryRead(ladderDb.path, version, true) ?? rebuild(ladderDb);
+  return tryRead(ladderDb, version, true) ?? rebuild(ladderDb);
 }
 
-function tryRead(dbPath: string, version: string, warn: boolean): LoadedIndex | null {
+function tryRead(ladderDb: LadderDb, version: string, warn: boolean): LoadedIndex | null {
+  const dbPath = ladderDb.path;
   const dir = resolveIndexDir(dbPath);
   let reason: string;
   if (!fs.existsSync(dir)) reason = 'missing';
   else {
     try {
       const files = readIndexDir(dir);
-      if (files.contentVersion === version) {
+      const mismatch = files.contentVersion === version ? otherDatabase(ladderDb, files.store.a.segmentId) : null;
+      if (files.contentVersion === version && !mismatch) {
         return { dbPath, contentVersion: version, builtAt: files.builtAt, engine: new SearchEngine(files.flex, files.store), origin: 'disk' };
       }
-      reason = `stale (built from content_version ${files.contentVersion}, database is at ${version})`;
+      reason = mismatch ?? `stale (built from content_version ${files.contentVersion}, database is at ${version})`;
     } catch (err) {
       reason = `unreadable (${err instanceof Error ? err.message : String(err)})`;
     }
   }
   if (warn) console.warn(`[search] index ${dir} is ${reason}: rebuilding from SQLite`);
   return null;
+}
+
+/**
+ * A database recreated from scratch can reach the same content_version as the
+ * one an index on disk was built from: the segment count and highest id tell
+ * them apart (checked once per load, not per search).
+ */
+function otherDatabase(ladderDb: LadderDb, segmentIds: Int32Array): string | null {
+  const row = ladderDb.sqlite.prepare('SELECT count(*) AS n, coalesce(max(id), 0) AS maxId FROM segments').get() as { n: number; maxId: number };
+  let maxId = 0;
+  for (const id of segmentIds) if (id > maxId) maxId = id;
+  if (row.n === segmentIds.length && row.maxId === maxId) return null;
+  return `built from other content (${segmentIds.length} segments up to id ${maxId}; the database has ${row.n} up to ${row.maxId})`;
 }
 
 /** Exposed for the benchmark, which times building and writing separately. */

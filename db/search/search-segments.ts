@@ -1,3 +1,4 @@
+import { momentPath } from '@/lib/episode/urls';
 import { parseQuery } from '@/lib/search/query';
 import { buildSnippet } from '@/lib/search/snippet';
 import type { DocumentKind, Facets, SearchFilters } from '@/lib/search/types';
@@ -72,10 +73,9 @@ function hitStatement(ladderDb: LadderDb) {
   return stmt;
 }
 
-/** A link to the moment: the second for timed segments, the segment's anchor otherwise. */
+/** A link to the moment: the second for timed segments, the segment's anchor otherwise (the site's one URL scheme). */
 export function hitUrl(slug: string, start: number | null, ordinal: number): string {
-  const base = `/episodes/${encodeURIComponent(slug)}`;
-  return start === null ? `${base}#seg-${ordinal}` : `${base}?t=${start}`;
+  return momentPath(slug, { startSeconds: start, ordinal });
 }
 
 /**

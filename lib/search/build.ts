@@ -3,6 +3,9 @@ import { ENTRY_CHAPTER, ENTRY_DOCUMENT, fillPairBloom, SegmentStore, type StoreA
 import { STOPWORDS, tokenize } from './tokenize';
 import type { DocumentKind, Facet, Labelled, SearchRecord } from './types';
 
+// read once per token of the archive: a module constant, not an import accessor (see tokens.ts)
+const STOP = STOPWORDS;
+
 /** A segment as read from the database, in document order. Indexes point into the catalog. */
 export interface SourceSegment {
   segmentId: number;
@@ -53,7 +56,7 @@ export function buildIndex(catalog: SourceCatalog, segments: () => Iterable<Sour
     let len = 0;
     for (const t of tokenize(s.text)) {
       tokens.push(idOf(t));
-      if (!STOPWORDS.has(t)) len++;
+      if (!STOP.has(t)) len++;
     }
     topicOffsets.push(topicIds.length);
     for (const t of s.topics) {
@@ -89,6 +92,7 @@ export function buildIndex(catalog: SourceCatalog, segments: () => Iterable<Sour
   const re = (list: number[]) => list.map((id) => remap[id]!);
 
   const offsets = tokOffsets.done();
+  const { bloom, bloomOffsets } = fillPairBloom(tok, offsets, n);
   const arrays: StoreArrays = {
     segmentId: Int32Array.from(cols.segmentId),
     doc: Int32Array.from(cols.doc),
@@ -102,7 +106,8 @@ export function buildIndex(catalog: SourceCatalog, segments: () => Iterable<Sour
     topicOffsets: topicOffsets.done(),
     topicIds: topicIds.done(),
     topicScores: topicScores.done(),
-    pairBloom: fillPairBloom(tok, offsets, n),
+    pairBloom: bloom,
+    bloomOffsets,
   };
   const docs: StoreDoc[] = catalog.docs.map((d, i) => ({ id: d.id, kind: d.kind, show: d.show, guests: d.guests, title: re(docTitles[i]!) }));
   const store = new SegmentStore(

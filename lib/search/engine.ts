@@ -95,10 +95,7 @@ export class SearchEngine {
       if (m.prefersTokens(g, m.size)) m.filterByTokens(g);
       else m.intersect(g);
     }
-    if (r.phrases.length > 0) {
-      m.order();
-      m.keep((p) => r.phrases.every((ph) => m.tokens.hasPhrase(p, ph)));
-    }
+    if (r.phrases.length > 0) m.keepPhrases(r.phrases);
     this.exclude(r);
   }
 

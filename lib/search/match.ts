@@ -1,14 +1,17 @@
 import type { Slots } from './flex';
 import { FIELD_WEIGHT, slotWeight } from './score';
 import type { SegmentStore } from './store';
-import type { Group } from './terms';
-import { inPositionOrder } from './rank';
+import type { Group, PhraseIds } from './terms';
+import { Candidates } from './candidates';
 import { TokenReader } from './tokens';
 
+// copied once: imported bindings are accessor calls in compiled modules (see tokens.ts)
+const FW = FIELD_WEIGHT;
+const slotWeightOf = slotWeight;
+
 /**
- * Set algebra over segment positions with reusable typed arrays ("stamps" instead
- * of clearing: an entry belongs to the current step when it holds the step's
- * number). Each query word is applied one of two ways, whichever touches less:
+ * The steps of a search over the candidates. Each query word is applied one of
+ * two ways, whichever touches less:
  * scan its FlexSearch posting lists, or look at the tokens of the candidates left.
  * A common word ANDed with a rare one therefore costs the rare one's list.
  *
@@ -16,66 +19,14 @@ import { TokenReader } from './tokens';
  * the word matched there, of the weight of that (term, field, slot) list — the
  * same sum whether it is found by scanning lists or by reading tokens.
  */
-export class Matcher {
-  private stamp = 0;
-  private readonly mark: Int32Array;
-  private readonly groupMark: Int32Array;
-  readonly score: Float32Array;
-  /** query words matched, for partial (fallback) matches */
-  readonly count: Uint8Array;
+export class Matcher extends Candidates {
   readonly tokens: TokenReader;
   private readonly avgTokens: number;
-  /** the current candidates (positions), in a reusable buffer; every step keeps a subset in place */
-  private readonly cand: Int32Array;
-  size = 0;
-  /** the mark the current candidates carry, when a scan set it */
-  private alive = 0;
 
-  constructor(readonly store: SegmentStore) {
-    const n = store.n;
-    this.mark = new Int32Array(n);
-    this.groupMark = new Int32Array(n);
-    this.score = new Float32Array(n);
-    this.count = new Uint8Array(n);
+  constructor(store: SegmentStore) {
+    super(store);
     this.tokens = new TokenReader(store);
-    this.avgTokens = n > 0 ? store.a.tokens.length / n : 1;
-    this.cand = new Int32Array(n);
-  }
-
-  /** The current candidates (a view: valid until the next search). */
-  candidates(): Int32Array {
-    return this.cand.subarray(0, this.size);
-  }
-
-  /** The candidates in position order (facets and groups then read per-segment arrays sequentially). */
-  sortedCandidates(): Int32Array {
-    this.sorted ??= { bits: new Uint32Array((this.store.n + 31) >>> 5), out: new Int32Array(this.store.n) };
-    return inPositionOrder(this.candidates(), this.sorted.bits, this.sorted.out);
-  }
-
-  /**
-   * Puts the candidates in position order before reading each one's tokens or
-   * filters: thousands of reads in ascending order stream from memory, the same
-   * reads at random each wait for it (several times slower on large sets).
-   */
-  order(): void {
-    if (this.size < 512) return;
-    this.cand.set(this.sortedCandidates());
-  }
-  private sorted: { bits: Uint32Array; out: Int32Array } | null = null;
-
-  reset(): void {
-    this.size = 0;
-    this.alive = this.next();
-  }
-
-  private next(): number {
-    if (this.stamp > 2_000_000_000) {
-      // stamps only need to differ from what the arrays hold: start over before overflow
-      for (const a of [this.mark, this.groupMark]) a.fill(0);
-      this.stamp = 0;
-    }
-    return ++this.stamp;
+    this.avgTokens = store.n > 0 ? store.a.tokens.length / store.n : 1;
   }
 
   /** Should this word be checked on the candidates' tokens rather than by scanning its postings? */
@@ -91,10 +42,10 @@ export class Matcher {
   collect(g: Group, allow: Uint32Array | null, countWords = false): void {
     const G = this.next();
     for (const t of g.terms) {
-      this.collectSlots(t.text, t.weight * FIELD_WEIGHT.text, true, allow, countWords, G);
-      if (t.chapterTitle) this.collectSlots(t.chapterTitle, t.weight * FIELD_WEIGHT.chapterTitle, false, allow, countWords, G);
-      if (t.documentTitle) this.collectSlots(t.documentTitle, t.weight * FIELD_WEIGHT.documentTitle, false, allow, countWords, G);
-      if (t.speaker) this.collectSlots(t.speaker, t.weight * FIELD_WEIGHT.speaker, false, allow, countWords, G);
+      this.collectSlots(t.text, t.weight * FW.text, true, allow, countWords, G);
+      if (t.chapterTitle) this.collectSlots(t.chapterTitle, t.weight * FW.chapterTitle, false, allow, countWords, G);
+      if (t.documentTitle) this.collectSlots(t.documentTitle, t.weight * FW.documentTitle, false, allow, countWords, G);
+      if (t.speaker) this.collectSlots(t.speaker, t.weight * FW.speaker, false, allow, countWords, G);
     }
   }
 
@@ -106,7 +57,7 @@ export class Matcher {
     for (let slot = 0; slot < slots.length; slot++) {
       const ids = slots[slot];
       if (!ids) continue;
-      const w = slotted ? base * slotWeight(slot) : base;
+      const w = slotted ? base * slotWeightOf(slot) : base;
       if (allow === null && !countWords) {
         // the common case, kept to the fewest reads and writes per posting
         for (let k = 0; k < ids.length; k++) {
@@ -142,14 +93,19 @@ export class Matcher {
   intersect(g: Group): void {
     const S = this.next();
     for (const t of g.terms) {
-      this.intersectSlots(t.text, t.weight * FIELD_WEIGHT.text, true, S);
-      if (t.chapterTitle) this.intersectSlots(t.chapterTitle, t.weight * FIELD_WEIGHT.chapterTitle, false, S);
-      if (t.documentTitle) this.intersectSlots(t.documentTitle, t.weight * FIELD_WEIGHT.documentTitle, false, S);
-      if (t.speaker) this.intersectSlots(t.speaker, t.weight * FIELD_WEIGHT.speaker, false, S);
+      this.intersectSlots(t.text, t.weight * FW.text, true, S);
+      if (t.chapterTitle) this.intersectSlots(t.chapterTitle, t.weight * FW.chapterTitle, false, S);
+      if (t.documentTitle) this.intersectSlots(t.documentTitle, t.weight * FW.documentTitle, false, S);
+      if (t.speaker) this.intersectSlots(t.speaker, t.weight * FW.speaker, false, S);
     }
     this.alive = S;
-    const mark = this.mark;
-    this.keep((p) => mark[p] === S);
+    const { mark, cand } = this;
+    let out = 0;
+    for (let i = 0; i < this.size; i++) {
+      const p = cand[i]!;
+      if (mark[p] === S) cand[out++] = p;
+    }
+    this.size = out;
   }
 
   private intersectSlots(slots: Slots | undefined, base: number, slotted: boolean, S: number): void {
@@ -159,7 +115,7 @@ export class Matcher {
     for (let slot = 0; slot < slots.length; slot++) {
       const ids = slots[slot];
       if (!ids) continue;
-      const w = slotted ? base * slotWeight(slot) : base;
+      const w = slotted ? base * slotWeightOf(slot) : base;
       for (let k = 0; k < ids.length; k++) {
         const p = ids[k]!;
         const m = mark[p];
@@ -171,49 +127,34 @@ export class Matcher {
     }
   }
 
-  /** Starts from the positions of a (narrow) filter, with nothing matched yet. */
-  seed(bits: Uint32Array): void {
-    const { mark, score, count, cand } = this;
-    const S = this.alive;
-    let size = 0;
-    for (let i = 0; i < bits.length; i++) {
-      let v = bits[i]!;
-      while (v !== 0) {
-        const low = v & -v;
-        const p = (i << 5) + 31 - Math.clz32(low);
-        v ^= low;
-        mark[p] = S;
-        score[p] = 0;
-        count[p] = 0;
-        cand[size++] = p;
-      }
-    }
-    this.size = size;
-  }
-
-  /** Keeps, in place and in order, the candidates `test` accepts. */
-  keep(test: (p: number) => boolean): void {
-    const cand = this.cand;
-    let out = 0;
-    for (let i = 0; i < this.size; i++) {
-      const p = cand[i]!;
-      if (test(p)) cand[out++] = p;
-    }
-    this.size = out;
-  }
-
   /** AND step by reading tokens: keeps the candidates holding the word, adding its weight. */
   filterByTokens(g: Group): void {
     this.order();
     const word = this.tokens.mark(g);
-    const { score, count, tokens } = this;
-    this.keep((p) => {
+    const { score, count, tokens, cand } = this;
+    let out = 0;
+    for (let i = 0; i < this.size; i++) {
+      const p = cand[i]!;
       const w = tokens.weight(p, word);
-      if (w < 0) return false;
+      if (w < 0) continue;
       score[p]! += w;
       count[p]!++;
-      return true;
-    });
+      cand[out++] = p;
+    }
+    this.size = out;
+  }
+
+  /** Keeps the candidates holding every phrase (in order, in one field). */
+  keepPhrases(phrases: readonly PhraseIds[]): void {
+    this.order();
+    const { tokens, cand } = this;
+    let out = 0;
+    outer: for (let i = 0; i < this.size; i++) {
+      const p = cand[i]!;
+      for (let k = 0; k < phrases.length; k++) if (!tokens.hasPhrase(p, phrases[k]!)) continue outer;
+      cand[out++] = p;
+    }
+    this.size = out;
   }
 
   /** Partial matches over a seeded set: adds the word's weight and counts it where it occurs; drops nothing. */

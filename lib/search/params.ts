@@ -37,10 +37,16 @@ export type ParamsResult = { ok: true; params: SearchParams } | { ok: false; err
 
 const KEYS = ['q', 'topic', 'guest', 'show', 'speaker', 'kind', 'limit', 'offset'] as const;
 
-/** Reads and checks the known parameters (first value of each; unknown ones are ignored). */
+/** Reads and checks the known parameters; unknown ones are ignored, a known one given twice is an error (which would win is a guess). */
 export function parseSearchParams(input: URLSearchParams | Record<string, string | undefined>): ParamsResult {
   const raw: Record<string, string | undefined> = {};
-  for (const k of KEYS) raw[k] = input instanceof URLSearchParams ? (input.get(k) ?? undefined) : input[k];
+  for (const k of KEYS) {
+    if (input instanceof URLSearchParams) {
+      const all = input.getAll(k);
+      if (all.length > 1) return { ok: false, error: `${k}: given more than once` };
+      raw[k] = all[0];
+    } else raw[k] = input[k];
+  }
   const result = searchParamsSchema.safeParse(raw);
   if (result.success) return { ok: true, params: result.data };
   const issue = result.error.issues[0];

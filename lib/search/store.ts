@@ -44,30 +44,39 @@ export interface StoreArrays {
   /** topic score × 255 */
   topicScores: Uint8Array;
   /**
-   * 256 bits per segment (8 words, one cache line): a Bloom filter of its adjacent
-   * token pairs. A phrase whose word pairs are not all set cannot be in the text,
-   * so most candidates of a phrase of common words are dismissed with one memory
-   * read instead of a scan of their tokens.
+   * A Bloom filter per segment of its adjacent token pairs, 16 bits per pair (at
+   * least 64), sized by length so long monologues do not fill up. A phrase whose
+   * word pairs are not all set cannot be in the text, so most candidates of a
+   * phrase of common words are dismissed without reading their tokens.
    */
   pairBloom: Uint32Array;
+  /** where each segment's filter starts in pairBloom, in 32-bit words (n + 1 entries) */
+  bloomOffsets: Uint32Array;
 }
 
-export const BLOOM_WORDS = 8;
+const BITS_PER_PAIR = 16;
 
-/** Bit (0..255) of an adjacent token pair in a segment's pair filter. */
-export function pairBit(x: number, y: number): number {
-  return (Math.imul(x, 0x9e3779b1) ^ Math.imul(y + 0x7f4a7c15, 0x85ebca77)) >>> 24;
+/** Hash of an adjacent token pair; its bit in a filter of `bits` bits is hash % bits. */
+export function pairHash(x: number, y: number): number {
+  return (Math.imul(x, 0x9e3779b1) ^ Math.imul(y + 0x7f4a7c15, 0x85ebca77)) >>> 0;
 }
 
-export function fillPairBloom(tokens: Uint32Array, offsets: Uint32Array, n: number): Uint32Array {
-  const bloom = new Uint32Array(n * BLOOM_WORDS);
+export function fillPairBloom(tokens: Uint32Array, offsets: Uint32Array, n: number): { bloom: Uint32Array; bloomOffsets: Uint32Array } {
+  const bloomOffsets = new Uint32Array(n + 1);
   for (let p = 0; p < n; p++) {
+    const pairs = Math.max(0, offsets[p + 1]! - offsets[p]! - 1);
+    bloomOffsets[p + 1] = bloomOffsets[p]! + Math.max(2, Math.ceil((pairs * BITS_PER_PAIR) / 32));
+  }
+  const bloom = new Uint32Array(bloomOffsets[n]!);
+  for (let p = 0; p < n; p++) {
+    const at = bloomOffsets[p]!;
+    const bits = (bloomOffsets[p + 1]! - at) * 32;
     for (let i = offsets[p]! + 1; i < offsets[p + 1]!; i++) {
-      const bit = pairBit(tokens[i - 1]!, tokens[i]!);
-      bloom[p * BLOOM_WORDS + (bit >>> 5)]! |= 1 << (bit & 31);
+      const bit = pairHash(tokens[i - 1]!, tokens[i]!) % bits;
+      bloom[at + (bit >>> 5)]! |= 1 << (bit & 31);
     }
   }
-  return bloom;
+  return { bloom, bloomOffsets };
 }
 
 export interface StoreMeta {
@@ -134,6 +143,7 @@ const ARRAY_TYPES = {
   topicIds: Uint16Array,
   topicScores: Uint8Array,
   pairBloom: Uint32Array,
+  bloomOffsets: Uint32Array,
 } as const;
 type ArrayName = keyof typeof ARRAY_TYPES;
 

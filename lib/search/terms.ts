@@ -1,7 +1,7 @@
 import { slotsLength, type FlexView, type Slots } from './flex';
 import type { ParsedQuery, Phrase } from './query';
 import { idf, MATCH_QUALITY } from './score';
-import { BLOOM_WORDS, FIELD_CHAPTER, FIELD_DOCUMENT, FIELD_SPEAKER, pairBit, type SegmentStore } from './store';
+import { FIELD_CHAPTER, FIELD_DOCUMENT, FIELD_SPEAKER, pairHash, type SegmentStore } from './store';
 import { STOPWORDS } from './tokenize';
 import type { Highlight } from './types';
 
@@ -35,8 +35,8 @@ export interface PhraseIds {
   words: string[];
   ids: number[];
   lastRange: [number, number];
-  /** the pair-filter bits of the phrase's adjacent word pairs (BLOOM_WORDS words): all set in a segment that has it */
-  pairBits: Uint32Array;
+  /** hashes of the phrase's adjacent word pairs, all set in the pair filter of a segment that has it */
+  pairHashes: Uint32Array;
   /** which non-text fields could hold the phrase (all its exact words occur in some such field) */
   fields: number;
 }
@@ -156,14 +156,11 @@ function resolvePhrase({ words, prefix }: Phrase, store: SegmentStore): PhraseId
   const lastRange = prefix && last.length >= MIN_PREFIX ? store.vocab.prefixRange(last) : exactRange(store, last);
   if (lastRange[0] >= lastRange[1]) return null;
   const all = lastRange[1] - lastRange[0] === 1 ? [...ids, lastRange[0]] : ids; // a prefixed last word has no single id to pair
-  const pairBits = new Uint32Array(BLOOM_WORDS);
-  for (let i = 1; i < all.length; i++) {
-    const bit = pairBit(all[i - 1]!, all[i]!);
-    pairBits[bit >>> 5]! |= 1 << (bit & 31);
-  }
+  const pairHashes = new Uint32Array(Math.max(0, all.length - 1));
+  for (let i = 1; i < all.length; i++) pairHashes[i - 1] = pairHash(all[i - 1]!, all[i]!);
   let fields = 7;
   for (const id of all) fields &= store.fieldsOf[id]!;
-  return { words, ids, lastRange, pairBits, fields };
+  return { words, ids, lastRange, pairHashes, fields };
 }
 
 function exactRange(store: SegmentStore, word: string): [number, number] {

@@ -1,6 +1,18 @@
 import { FIELD_WEIGHT, slotFor, slotWeight } from './score';
-import { BLOOM_WORDS, ENTRY_CHAPTER, ENTRY_DOCUMENT, FIELD_CHAPTER, FIELD_DOCUMENT, FIELD_SPEAKER, type SegmentStore } from './store';
+import { ENTRY_CHAPTER, ENTRY_DOCUMENT, FIELD_CHAPTER, FIELD_DOCUMENT, FIELD_SPEAKER, type SegmentStore } from './store';
 import type { Group, PhraseIds } from './terms';
+
+// Imported bindings are read through accessor functions once modules are
+// compiled to CommonJS (tsx) or bundled: in the per-token loops below that cost
+// more than the work itself, so they are copied into module constants once.
+const FW = FIELD_WEIGHT;
+const slotWeightOf = slotWeight;
+const slotOf = slotFor;
+const IN_CHAPTER = FIELD_CHAPTER;
+const IN_DOCUMENT = FIELD_DOCUMENT;
+const IN_SPEAKER = FIELD_SPEAKER;
+const OPENS_CHAPTER = ENTRY_CHAPTER;
+const OPENS_DOCUMENT = ENTRY_DOCUMENT;
 
 /**
  * Questions answered from one candidate's tokens (the forward side of the
@@ -55,17 +67,19 @@ export class TokenReader {
       found = true;
       let tf = 0;
       for (let j = i; j < end; j++) if (toks[j] === id) tf++;
-      total += FIELD_WEIGHT.text * termWeight[id]! * slotWeight(slotFor(tf, a.len[p]!, meta.avgLen));
+      total += FW.text * termWeight[id]! * slotWeightOf(slotOf(tf, a.len[p]!, meta.avgLen));
     }
     if (fields === 0) return found ? total : -1;
     const flags = a.flags[p]!;
     const field = (ids: Uint32Array | undefined, fieldWeight: number) => {
       const w = this.titleWeight(ids, T);
-      if (w >= 0) (found = true), (total += w * fieldWeight);
+      if (w < 0) return;
+      found = true;
+      total += w * fieldWeight;
     };
-    if (fields & FIELD_CHAPTER && flags & ENTRY_CHAPTER) field(store.chapterTokens[a.chapter[p]!], FIELD_WEIGHT.chapterTitle);
-    if (fields & FIELD_DOCUMENT && flags & ENTRY_DOCUMENT) field(store.docTokens[a.doc[p]!], FIELD_WEIGHT.documentTitle);
-    if (fields & FIELD_SPEAKER && a.speaker[p]! >= 0) field(store.speakerTokens[a.speaker[p]!], FIELD_WEIGHT.speaker);
+    if (fields & IN_CHAPTER && flags & OPENS_CHAPTER) field(store.chapterTokens[a.chapter[p]!], FW.chapterTitle);
+    if (fields & IN_DOCUMENT && flags & OPENS_DOCUMENT) field(store.docTokens[a.doc[p]!], FW.documentTitle);
+    if (fields & IN_SPEAKER && a.speaker[p]! >= 0) field(store.speakerTokens[a.speaker[p]!], FW.speaker);
     return found ? total : -1;
   }
 
@@ -88,19 +102,23 @@ export class TokenReader {
   hasPhrase(p: number, ph: PhraseIds): boolean {
     const store = this.store;
     const a = store.a;
-    if (mayHavePairs(a.pairBloom, p, ph.pairBits) && inOrder(a.tokens, a.tokOffsets[p]!, a.tokOffsets[p + 1]!, ph)) return true;
+    if (mayHavePairs(a.pairBloom, a.bloomOffsets, p, ph.pairHashes) && inOrder(a.tokens, a.tokOffsets[p]!, a.tokOffsets[p + 1]!, ph)) return true;
     if (ph.fields === 0) return false;
     const flags = a.flags[p]!;
-    if (ph.fields & FIELD_CHAPTER && flags & ENTRY_CHAPTER && inAll(store.chapterTokens[a.chapter[p]!], ph)) return true;
-    if (ph.fields & FIELD_DOCUMENT && flags & ENTRY_DOCUMENT && inAll(store.docTokens[a.doc[p]!], ph)) return true;
-    return (ph.fields & FIELD_SPEAKER) !== 0 && a.speaker[p]! >= 0 && inAll(store.speakerTokens[a.speaker[p]!], ph);
+    if (ph.fields & IN_CHAPTER && flags & OPENS_CHAPTER && inAll(store.chapterTokens[a.chapter[p]!], ph)) return true;
+    if (ph.fields & IN_DOCUMENT && flags & OPENS_DOCUMENT && inAll(store.docTokens[a.doc[p]!], ph)) return true;
+    return (ph.fields & IN_SPEAKER) !== 0 && a.speaker[p]! >= 0 && inAll(store.speakerTokens[a.speaker[p]!], ph);
   }
 }
 
 /** Are all the phrase's word pairs set in the segment's pair filter? (false: the text cannot have the phrase) */
-function mayHavePairs(bloom: Uint32Array, p: number, bits: Uint32Array): boolean {
-  const at = p * BLOOM_WORDS;
-  for (let w = 0; w < BLOOM_WORDS; w++) if ((bits[w]! & ~bloom[at + w]!) !== 0) return false;
+function mayHavePairs(bloom: Uint32Array, offsets: Uint32Array, p: number, hashes: Uint32Array): boolean {
+  const at = offsets[p]!;
+  const bits = (offsets[p + 1]! - at) * 32;
+  for (let i = 0; i < hashes.length; i++) {
+    const bit = hashes[i]! % bits;
+    if ((bloom[at + (bit >>> 5)]! & (1 << (bit & 31))) === 0) return false;
+  }
   return true;
 }
 

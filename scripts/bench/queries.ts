@@ -1,5 +1,4 @@
 import type { SegmentStore } from '@/lib/search/store';
-import { STOPWORDS } from '@/lib/search/tokenize';
 import type { Facet, SearchFilters } from '@/lib/search/types';
 import { withinOneEdit } from '@/lib/search/vocab';
 import { PLANTED_PHRASES, pick, rng } from './corpus';
@@ -114,10 +113,4 @@ export function makeQueries(store: SegmentStore, total: number, seed: number): B
     out.push({ type, q, filters, target });
   }
   return out;
-}
-
-/** Planted phrases are stopword-light on purpose; this keeps a check that the mix stays sane. */
-export function describeMix(qs: BenchQuery[]): string {
-  const stops = qs.filter((q) => q.q.split(/\s+/).every((w) => STOPWORDS.has(w.replace(/"/g, '')))).length;
-  return `${qs.length} queries, ${stops} made only of stopwords`;
 }

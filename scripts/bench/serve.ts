@@ -20,7 +20,6 @@ export interface ServeReport {
   rssAfterLoad: number;
   heapAfterLoad: number;
   rssAfterQueries: number;
-  mix: string;
   rows: { type: string; filtered: boolean; engine: Latency; full: Latency; fts: Latency }[];
   all: { engine: Latency; full: Latency; fts: Latency };
   phrase: { planted: number; found: number; inTop10: number; extra: number; ftsFound: number };
@@ -110,7 +109,6 @@ function main(): void {
     rssAfterLoad: afterLoad.rss,
     heapAfterLoad: afterLoad.heapUsed,
     rssAfterQueries: process.memoryUsage().rss,
-    mix: `${queries.length} queries`,
     rows,
     all: { engine: latency(engineMs), full: latency(fullMs), fts: latency(ftsMs) },
     phrase,

@@ -48,6 +48,7 @@ describe('GET /api/search', () => {
     ['kind=podcast', /kind/],
     [`q=${'x'.repeat(201)}`, /q:/],
     [`guest=${'y'.repeat(101)}`, /guest/],
+    ['q=promo&q=pip', /q: given more than once/],
   ])('rejects %s with a 400 and a JSON error', async (qs, message) => {
     const { status, body } = await call(qs);
     expect(status).toBe(400);

@@ -68,6 +68,22 @@ describe('search index persistence', () => {
     expect(getSearchIndex(ladderDb).origin).toBe('built');
   });
 
+  it('notices an index built from another database with the same content version', () => {
+    const other = makeFixtureDb([ARCHIVE[1]!]);
+    try {
+      rebuildSearchIndex({ ladderDb: other });
+      clearSearchIndexCache();
+      // the other database's index, copied beside ours: same content_version, other rows
+      fs.rmSync(dir, { recursive: true, force: true });
+      fs.cpSync(resolveIndexDir(other.path), dir, { recursive: true });
+      fs.writeFileSync(path.join(dir, 'manifest.json'), fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8').replace(/"contentVersion": "\d+"/, '"contentVersion": "2"'));
+      expect(hits('quokka')).toHaveLength(1);
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/built from other content/));
+    } finally {
+      removeDb(other);
+    }
+  });
+
   it('rebuilds a missing index', () => {
     fs.rmSync(dir, { recursive: true, force: true });
     clearSearchIndexCache();
