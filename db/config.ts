@@ -2,7 +2,8 @@ import path from 'node:path';
 
 /** Where the database lives: LADDER_DB, else data/ladder.db under the working directory. */
 export function resolveDbPath(explicit?: string): string {
-  return path.resolve(explicit ?? process.env.LADDER_DB ?? path.join('data', 'ladder.db'));
+  // a runtime path chosen by the operator: the bundler must not trace the project for it
+  return path.resolve(/*turbopackIgnore: true*/ explicit ?? process.env.LADDER_DB ?? path.join('data', 'ladder.db'));
 }
 
 /** The search index sits beside the database it was built from. */

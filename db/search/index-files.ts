@@ -27,21 +27,26 @@ export interface LoadedFiles {
   builtAt: string;
 }
 
-/** Writes to a temporary sibling folder, then swaps it in with renames, so readers never see half an index. */
+/**
+ * Writes a new versioned sibling folder, then points `dir` (a symlink) at it with
+ * one rename, which POSIX makes atomic: a reader sees the old index or the new
+ * one, never a half-written or missing one.
+ */
 export function writeIndexDir(dir: string, built: Built, contentVersion: string): { bytes: number } {
   const stamp = `${process.pid}-${Date.now()}`;
-  const tmp = `${dir}.tmp-${stamp}`;
-  fs.mkdirSync(path.join(tmp, 'flex'), { recursive: true });
+  const version = `${dir}.v-${stamp}`;
+  const link = `${dir}.link-${stamp}`;
+  fs.mkdirSync(path.join(version, 'flex'), { recursive: true });
   try {
     const flex = exportFlex(built.flex).map((c, i) => {
       const file = `flex/${String(i).padStart(4, '0')}.json`;
-      fs.writeFileSync(path.join(tmp, file), c.data);
+      fs.writeFileSync(path.join(version, file), c.data);
       return { key: c.key, file, bytes: Buffer.byteLength(c.data) };
     });
     const { buffer, layout } = packArrays(built.store.a);
-    fs.writeFileSync(path.join(tmp, 'store.bin'), buffer);
+    fs.writeFileSync(path.join(version, 'store.bin'), buffer);
     const metaJson = JSON.stringify(built.store.meta);
-    fs.writeFileSync(path.join(tmp, 'store.json'), metaJson);
+    fs.writeFileSync(path.join(version, 'store.json'), metaJson);
     const manifest: Manifest = {
       format: INDEX_FORMAT,
       contentVersion,
@@ -50,28 +55,25 @@ export function writeIndexDir(dir: string, built: Built, contentVersion: string)
       flex,
       store: { layout, metaBytes: Buffer.byteLength(metaJson) },
     };
-    fs.writeFileSync(path.join(tmp, 'manifest.json'), JSON.stringify(manifest, null, 1));
-    const old = `${dir}.old-${stamp}`;
-    if (fs.existsSync(dir)) fs.renameSync(dir, old);
-    try {
-      fs.renameSync(tmp, dir);
-    } catch (err) {
-      // another process swapped in its own fresh index between our two renames: keep theirs
-      if (!fs.existsSync(dir)) {
-        if (fs.existsSync(old)) fs.renameSync(old, dir);
-        throw err;
-      }
-    }
-    fs.rmSync(old, { recursive: true, force: true });
-    return { bytes: dirBytes(dir) };
+    fs.writeFileSync(path.join(version, 'manifest.json'), JSON.stringify(manifest, null, 1));
+    fs.symlinkSync(path.basename(version), link);
+    // an index folder from before versioned swaps cannot be replaced by a rename: move it aside once
+    if (fs.existsSync(dir) && !fs.lstatSync(dir).isSymbolicLink()) fs.renameSync(dir, `${dir}.v-legacy-${stamp}`);
+    fs.renameSync(link, dir);
+    return { bytes: dirBytes(version) };
+  } catch (err) {
+    fs.rmSync(version, { recursive: true, force: true });
+    throw err;
   } finally {
-    fs.rmSync(tmp, { recursive: true, force: true });
+    fs.rmSync(link, { force: true });
     sweepLeftovers(dir);
   }
 }
 
 /** Reads and checks an index folder; throws with the reason when it is missing or damaged. */
-export function readIndexDir(dir: string): LoadedFiles {
+export function readIndexDir(linkOrDir: string): LoadedFiles {
+  // resolve the link once so every file comes from the same version even if a swap happens meanwhile
+  const dir = fs.realpathSync(linkOrDir);
   const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Manifest;
   if (manifest.format !== INDEX_FORMAT) throw new Error(`index format ${manifest.format}, expected ${INDEX_FORMAT}`);
   const chunks = manifest.flex.map((c) => {
@@ -97,15 +99,26 @@ export function dirBytes(dir: string): number {
   return total;
 }
 
-/** Temporary folders of crashed builds (older than an hour) are removed on the next write. */
+/**
+ * Versions other than the current one are removed once they are a minute old
+ * (a reader that resolved the old link a moment ago can still finish), as are
+ * the leftovers of crashed builds.
+ */
 function sweepLeftovers(dir: string): void {
   const parent = path.dirname(dir);
   const base = path.basename(dir);
+  let current = '';
+  try {
+    current = fs.realpathSync(dir);
+  } catch {
+    // no index yet: every version is a leftover
+  }
   try {
     for (const name of fs.readdirSync(parent)) {
-      if (!name.startsWith(`${base}.tmp-`) && !name.startsWith(`${base}.old-`)) continue;
+      if (!name.startsWith(`${base}.v-`) && !name.startsWith(`${base}.tmp-`) && !name.startsWith(`${base}.old-`) && !name.startsWith(`${base}.link-`)) continue;
       const p = path.join(parent, name);
-      if (Date.now() - fs.statSync(p).mtimeMs > 3_600_000) fs.rmSync(p, { recursive: true, force: true });
+      if (p === current) continue;
+      if (Date.now() - fs.lstatSync(p).mtimeMs > 60_000) fs.rmSync(p, { recursive: true, force: true });
     }
   } catch {
     // best effort: a leftover folder wastes space, it breaks nothing
