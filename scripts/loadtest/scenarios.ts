@@ -3,8 +3,17 @@ import Database from 'better-sqlite3';
 export interface Scenario {
   name: string;
   paths: string[];
-  /** p99 latency target in ms */
-  p99Target: number;
+  /** p99 latency target in ms; null for the baseline, which only measures */
+  p99Target: number | null;
+}
+
+/**
+ * The framework's own floor at the same concurrency: a static file answered by
+ * `next start` with no database, index or rendering behind it. What the real
+ * scenarios add on top of this is Ladder's cost.
+ */
+export function baselineScenario(): Scenario {
+  return { name: 'baseline (static robots.txt)', paths: ['/robots.txt'], p99Target: null };
 }
 
 /** Real queries people type, plain and with a topic filter (the search page's two main shapes). */
