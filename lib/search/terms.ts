@@ -104,8 +104,9 @@ function resolveWord(word: string, prefix: boolean, typos: boolean, flex: FlexVi
       expand(vocab.words[id]!, MATCH_QUALITY.typo * MATCH_QUALITY.prefix);
     }
   }
-  if (hl) {
-    if (prefix && !stop && word.length >= MIN_PREFIX) hl.prefixes.push(word);
+  // a lone stopword ("a", "of") matched everywhere would speckle every snippet; inside a phrase it is marked with the phrase
+  if (hl && !stop) {
+    if (prefix && word.length >= MIN_PREFIX) hl.prefixes.push(word);
     else hl.exact.push(word);
   }
   const terms: TermRef[] = [];

@@ -35,6 +35,15 @@ describe('search on the real corpus', () => {
     expect(r.hits[0]?.url).toMatch(/\?t=4135$/);
   });
 
+  it('marks the words that carry a query, not its stopwords, unless they sit inside a quoted phrase', () => {
+    const loose = searchSegments({ ladderDb, q: 'get out of a PIP' });
+    expect(loose.hits.length).toBeGreaterThan(0);
+    expect(loose.hits.some((h) => /<mark>PIPs?<\/mark>/.test(h.snippet))).toBe(true);
+    expect(loose.hits.some((h) => /<mark>(?:a|of)<\/mark>/i.test(h.snippet))).toBe(false);
+    const phrase = searchSegments({ ladderDb, q: '"get out of a PIP"' });
+    expect(phrase.hits.some((h) => /<mark>get out of a PIP<\/mark>/i.test(h.snippet))).toBe(true);
+  });
+
   it('finds the Evan King interview for "staff promo"', () => {
     const evan = ladderDb.sqlite
       .prepare(
