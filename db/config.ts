@@ -24,3 +24,10 @@ export function resolveContentDirs(explicit?: string[]): string[] {
   }
   return [path.resolve('content')];
 }
+
+/** The topic taxonomy: LADDER_TOPICS, else content/topics.yaml of this project (whatever folder is imported). */
+export function resolveTaxonomyPath(explicit?: string): string {
+  const chosen = explicit ?? process.env.LADDER_TOPICS;
+  // a runtime path chosen by the operator: the bundler must not trace the project for it
+  return chosen ? path.resolve(/*turbopackIgnore: true*/ chosen) : path.join(process.cwd(), 'content', 'topics.yaml');
+}

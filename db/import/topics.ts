@@ -1,12 +1,11 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { parseTaxonomy, type CompiledTopic } from '@/lib/topics/taxonomy';
 import { WRITE, type Db } from '../client';
+import { resolveTaxonomyPath } from '../config';
 import { topics } from '../schema';
 
-/** The taxonomy: LADDER_TOPICS, else content/topics.yaml of this project (used for any content folder). */
 export function loadTaxonomy(file?: string): CompiledTopic[] {
-  const p = path.resolve(file ?? process.env.LADDER_TOPICS ?? path.join(process.cwd(), 'content', 'topics.yaml'));
+  const p = resolveTaxonomyPath(file);
   return parseTaxonomy(fs.readFileSync(p, 'utf8'), p);
 }
 

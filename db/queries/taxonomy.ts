@@ -1,15 +1,9 @@
 import 'server-only';
 import fs from 'node:fs';
-import path from 'node:path';
 import { parseTaxonomy } from '@/lib/topics/taxonomy';
+import { resolveTaxonomyPath } from '../config';
 
 let matchers: Map<string, RegExp> | null = null;
-
-function taxonomyFile(): string {
-  const explicit = process.env.LADDER_TOPICS;
-  // a runtime path, not a module: keep the bundler from tracing the whole project for it
-  return explicit ? path.resolve(/*turbopackIgnore: true*/ explicit) : path.join(process.cwd(), 'content', 'topics.yaml');
-}
 
 /**
  * The taxonomy's matcher for a topic, used to pick the sentence of a tagged
@@ -21,7 +15,7 @@ export function getTopicMatcher({ slug }: { slug: string }): RegExp | null {
   if (!matchers) {
     matchers = new Map();
     try {
-      const file = taxonomyFile();
+      const file = resolveTaxonomyPath();
       for (const t of parseTaxonomy(fs.readFileSync(file, 'utf8'), file)) matchers.set(t.slug, t.matcher);
     } catch {
       // no taxonomy file next to the server: quotes still render, just less precisely

@@ -1,19 +1,13 @@
+import { decodeHtmlEntities } from '@/lib/text/entities';
+
 export interface SnippetPart {
   text: string;
   marked: boolean;
 }
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
 /** Turns HTML entities back into characters; unknown ones stay as written. */
 export function unescapeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
-    if (body[0] === '#') {
-      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED[body.toLowerCase()] ?? whole;
-  });
+  return decodeHtmlEntities(text);
 }
 
 /**

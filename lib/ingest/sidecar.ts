@@ -1,6 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { TITLE_FROM_FILE_NAME } from './cues';
+import { isoDay, parseDateValue } from './text/dates';
 import { ParseError, type ParsedDocument, type ParsedPerson } from './types';
 
 const names = z.union([z.string().min(1), z.array(z.string().min(1))]).transform((v) => (Array.isArray(v) ? v : [v]));
@@ -41,12 +42,9 @@ export function parseSidecar(text: string): SidecarMeta {
 }
 
 export function normaliseDate(value: string | Date): string | null {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
-  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
-  const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value.trim());
-  if (dmy) return `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}`;
-  return null;
+  if (value instanceof Date) return isoDay(value);
+  // a full timestamp names its day first
+  return parseDateValue(/^\d{4}-\d{2}-\d{2}T/.test(value) ? value.slice(0, 10) : value);
 }
 
 /** Sidecar metadata wins over what the file itself says; career facts of a re-named person are kept. */

@@ -2,6 +2,7 @@ import { checkOrder, cleanText, type Cue, mergeCues, splitCueBySpeaker, subtitle
 import { parseTimestamp } from '../time';
 import { ParseError, type FormatParser } from '../types';
 import { dropRollingRepeats, tokensToCues, type CaptionToken } from './youtube-json3';
+import { decodeHtmlEntities } from '../../text/entities';
 
 /** A cue as read from an SRT or WebVTT file, before speakers and markup are handled. */
 export interface RawCue {
@@ -31,12 +32,9 @@ export function parseTimingLine(raw: string, line: number, format: string): { st
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', nbsp: ' ', quot: '"', apos: "'", lrm: '', rlm: '' };
 
+/** Cue text entities; a non-breaking space is plain space in a transcript, direction marks are dropped. */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#[xX][0-9a-fA-F]+|#\d+|[a-zA-Z]+);/g, (all, e: string) => {
-    if (e[0] !== '#') return ENTITIES[e.toLowerCase()] ?? all;
-    const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
-  });
+  return decodeHtmlEntities(text, ENTITIES);
 }
 
 /** Drops <c>, <i>, <b>, <00:00:01.000>, <font> and SRT's {\an8}; ruby text is dropped with its tags. */
