@@ -8,6 +8,9 @@ const nextConfig: NextConfig = {
   // a second build folder lets a load test or CI build run beside a server that is using .next
   distDir: process.env.LADDER_DIST_DIR || '.next',
   reactStrictMode: true,
+  // By default Next hides the router's request headers (RSC, prefetch) and the _rsc query from
+  // proxy.ts; the page cache must see them, or a client navigation would be answered with HTML
+  skipProxyUrlNormalize: true,
   async headers() {
     return [
       { source: '/:path*', headers: [...STATIC_SECURITY_HEADERS] },

@@ -127,6 +127,35 @@ test.describe('security headers', () => {
     expect(nonces[0]).not.toBe(nonces[1]);
   });
 
+  test('a page served from the page cache is the rendered page with a nonce of its own', async ({ request }) => {
+    const url = `/episodes/${SLUG}?t=7`;
+    const responses = [];
+    for (let i = 0; i < 3; i++) {
+      const res = await request.get(url);
+      const nonce = /'nonce-([0-9a-f]{32})'/.exec(res.headers()['content-security-policy']!)![1]!;
+      responses.push({ cache: res.headers()['x-ladder-cache'], nonce, html: await res.text() });
+    }
+    // the first may already be cached by an earlier test; the later ones must be
+    expect(responses.slice(1).map((r) => r.cache)).toEqual(['hit', 'hit']);
+    expect(new Set(responses.map((r) => r.nonce)).size).toBe(3);
+    const [a, b] = responses;
+    expect(b!.html.replaceAll(b!.nonce, a!.nonce)).toBe(a!.html);
+    expect(b!.html).not.toContain(a!.nonce);
+  });
+
+  test('client navigations get the RSC payload, never a cached page', async ({ page }) => {
+    const seen: { type: string; cache: string | undefined }[] = [];
+    page.on('response', (r) => {
+      if (r.request().headers()['rsc'] === '1') seen.push({ type: r.headers()['content-type'] ?? '', cache: r.headers()['x-ladder-cache'] });
+    });
+    await page.goto('/');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Topics' }).click();
+    await expect(page).toHaveURL(/\/topics$/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(seen.length).toBeGreaterThan(0);
+    for (const r of seen) expect(r).toEqual({ type: expect.stringMatching(/^text\/x-component/), cache: undefined });
+  });
+
   test('a static asset has nosniff, a referrer policy and frame-ancestors', async ({ request }) => {
     const html = await (await request.get('/')).text();
     const asset = /<script[^>]+src="(\/_next\/static\/[^"]+)"/.exec(html)?.[1];

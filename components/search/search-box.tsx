@@ -18,10 +18,13 @@ function isEditable(target: EventTarget | null): boolean {
  * Back returns to the previous search rather than to every keystroke.
  * `/` and Ctrl/⌘-K focus it from any page.
  */
+const NO_PARAMS = new URLSearchParams();
+
 export function SearchBox() {
   const router = useRouter();
   const pathname = usePathname();
-  const params = useSearchParams();
+  // typed nullable because pages/ exists (the search API); in the App Router it is always set
+  const params = useSearchParams() ?? NO_PARAMS;
   const onSearch = pathname === '/search';
   const urlQ = onSearch ? (params.get('q') ?? '') : '';
   const [value, setValue] = useState(urlQ);

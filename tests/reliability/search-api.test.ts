@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GET } from '@/app/api/search/route';
 import { getServerDb } from '@/db/client';
 import { importPaths } from '@/db/import/run-import';
+import { callSearchApi } from '../support/search-api';
 import { makeTempDir } from '../support/temp';
 
 /**
@@ -31,8 +31,8 @@ afterAll(() => {
 });
 
 async function get(qs: string): Promise<{ status: number; type: string | null; body: Record<string, unknown> }> {
-  const res = await GET(new Request(`http://127.0.0.1/api/search?${qs}`));
-  return { status: res.status, type: res.headers.get('content-type'), body: (await res.json()) as Record<string, unknown> };
+  const res = callSearchApi(qs);
+  return { status: res.status, type: res.headers['content-type'] ?? null, body: res.body };
 }
 
 describe('bad parameters are a 400 with a JSON error', () => {

@@ -6,23 +6,19 @@ import { ARCHIVE } from './archive';
 import { makeFixtureDb, removeDb } from './fixture';
 
 let ladderDb: LadderDb;
-let GET: (request: Request) => Promise<Response>;
+let call: (qs: string) => Promise<{ status: number; body: Record<string, unknown> }>;
 
 beforeAll(async () => {
   ladderDb = makeFixtureDb(ARCHIVE);
   // the route reads the process-wide server database, which LADDER_DB points at
   process.env.LADDER_DB = ladderDb.path;
-  ({ GET } = await import('@/app/api/search/route'));
+  const { callSearchApi } = await import('../support/search-api');
+  call = async (qs: string) => callSearchApi(qs);
 });
 afterAll(() => {
   clearSearchIndexCache();
   removeDb(ladderDb);
 });
-
-const call = async (qs: string) => {
-  const res = await GET(new Request(`http://localhost/api/search?${qs}`));
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-};
 
 describe('GET /api/search', () => {
   it('answers with the search contract', async () => {
@@ -59,6 +55,30 @@ describe('GET /api/search', () => {
     const { status, body } = await call('q=promo&topic=&kind=&limit=&foo=bar');
     expect(status).toBe(200);
     expect(body.total).toBeGreaterThan(0);
+  });
+
+  it('serves a repeated search from its cache, and not once the archive has changed', async () => {
+    const { callSearchApi } = await import('../support/search-api');
+    const first = callSearchApi('q=migrations');
+    const again = callSearchApi('q=migrations');
+    expect([first.headers['x-ladder-cache'], again.headers['x-ladder-cache']]).toEqual(['miss', 'hit']);
+    expect(again.body).toEqual(first.body);
+    // what an import does: change the text, then bump the content version in the same commit
+    ladderDb.sqlite.transaction(() => {
+      ladderDb.sqlite.prepare(`UPDATE segments SET text = text || ' More migrations later.' WHERE id = (SELECT max(id) FROM segments)`).run();
+      ladderDb.sqlite.prepare(`UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'content_version'`).run();
+    })();
+    const after = callSearchApi('q=migrations');
+    expect(after.headers['x-ladder-cache']).toBe('miss');
+    expect(after.body.total).toBe((first.body.total as number) + 1);
+  });
+
+  it('refuses methods other than GET and HEAD with a 405', async () => {
+    const { callSearchApi } = await import('../support/search-api');
+    const r = callSearchApi('q=promo', 'POST');
+    expect(r.status).toBe(405);
+    expect(r.headers.allow).toBe('GET, HEAD');
+    expect(r.body.error).toMatch(/POST/);
   });
 
   it('answers an empty query with no hits', async () => {

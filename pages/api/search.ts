@@ -1,0 +1,32 @@
+import type { NextApiRequest, NextApiResponse } from 'next';
+import { getSearchApiResponse } from '@/db/search/api-response';
+
+/**
+ * GET /api/search?q=&topic=&guest=&show=&speaker=&kind=&limit=&offset=
+ *
+ * A Pages Router API route rather than an App Router route handler: measured
+ * with autocannon on this 2-core machine (50 connections), `next start` answers
+ * a trivial App Router handler at about 1,850 req/s with a p99 near 50 ms, and a
+ * trivial Pages API route at about 4,000 req/s with a p99 near 30 ms, because
+ * the latter skips the Web Request/Response adapters. The search itself is the
+ * same function either way. The fixed no-script CSP and the other security
+ * headers come from next.config.ts, as for every /api path.
+ */
+export const config = { api: { bodyParser: false } };
+
+export default function handler(req: NextApiRequest, res: NextApiResponse): void {
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-store');
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.setHeader('Allow', 'GET, HEAD');
+    res.statusCode = 405;
+    res.end(JSON.stringify({ error: `method ${req.method ?? '?'} not allowed; use GET` }));
+    return;
+  }
+  const url = req.url ?? '';
+  const at = url.indexOf('?');
+  const answer = getSearchApiResponse({ query: at === -1 ? '' : url.slice(at + 1) });
+  if (answer.cache) res.setHeader('X-Ladder-Cache', answer.cache);
+  res.statusCode = answer.status;
+  res.end(answer.body);
+}
