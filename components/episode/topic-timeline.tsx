@@ -17,7 +17,7 @@ export function TopicTimeline({ doc, topicNames }: { doc: DocumentDetail; topicN
   const timed = doc.segments.every((s) => s.startSeconds !== null);
   const total = timed ? Math.max(doc.durationSeconds ?? 0, ...doc.segments.map((s) => (s.startSeconds ?? 0) + 1)) : null;
   const order = [...topicNames.keys()];
-  const ticks = total ? doc.chapters.filter((c) => c.startSeconds !== null && c.startSeconds > 0).map((c) => ({ id: c.id, left: (c.startSeconds! / total) * 100 })) : [];
+  const ticks = total ? doc.chapters.filter((c) => c.startSeconds !== null && c.startSeconds > 0).map((c) => ({ id: c.id, left: Math.round((c.startSeconds! / total) * 10_000) / 100 })) : [];
   return (
     <figure className="min-w-0">
       <figcaption className="mb-3 text-sm font-semibold text-zinc-800 dark:text-zinc-200">
@@ -33,7 +33,7 @@ export function TopicTimeline({ doc, topicNames }: { doc: DocumentDetail; topicN
               </Link>
               <div className="relative h-5 rounded bg-zinc-100 dark:bg-zinc-800/80">
                 {ticks.map((t) => (
-                  <span key={t.id} aria-hidden="true" className="absolute inset-y-0 w-px bg-zinc-300 dark:bg-zinc-700" style={{ left: `${t.left}%` }} />
+                  <span key={t.id} aria-hidden="true" className="tl-tick" style={{ left: `${t.left}%` }} />
                 ))}
                 {row.marks.map((m) => {
                   const at = m.startSeconds !== null ? timeLabel(m.startSeconds, m.estimated) : `paragraph ${m.ordinal + 1}`;
@@ -46,7 +46,7 @@ export function TopicTimeline({ doc, topicNames }: { doc: DocumentDetail; topicN
                       scroll={m.startSeconds === null}
                       aria-label={label}
                       title={label}
-                      className={`absolute inset-y-0.5 rounded-sm opacity-85 hover:opacity-100 hover:ring-2 hover:ring-zinc-900/40 focus-visible:opacity-100 dark:hover:ring-white/60 ${topicColor(row.topic, order)}`}
+                      className={`tl-mark ${topicColor(row.topic, order)}`}
                       style={{ left: `${m.left}%`, width: `${m.width}%` }}
                     />
                   );

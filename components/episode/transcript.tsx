@@ -1,63 +1,24 @@
 import Link from 'next/link';
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
-import { MediaLink, TimeText } from '@/components/ui/time-link';
-import { TextBlock } from '@/components/ui/text-block';
+import { TimeText } from '@/components/ui/time-link';
 import type { DocumentDetail } from '@/db/queries/documents';
-import { timeLabel } from '@/lib/episode/time';
 import { groupByChapter, showSpeaker } from '@/lib/episode/transcript';
-import { chapterPath, momentPath, segmentAnchor } from '@/lib/episode/urls';
+import { chapterPath } from '@/lib/episode/urls';
+import { SegmentRow, TranscriptSharedProvider, type SegmentRowProps } from './segment-row';
 
 type Segment = DocumentDetail['segments'][number];
 type Chapter = DocumentDetail['chapters'][number];
 
-/**
- * One segment. Kept lean on purpose (component classes from globals.css, plain
- * anchors, a sprite icon): an auto-captioned episode has hundreds of them. The
- * time link carries the segment anchor too, so it lands there even without JS.
- */
-function SegmentItem({ doc, s, speakerShown, target }: { doc: DocumentDetail; s: Segment; speakerShown: boolean; target: boolean }) {
-  const share = momentPath(doc.slug, s);
-  const timed = s.startSeconds !== null;
-  const label = timed ? timeLabel(s.startSeconds!, s.estimated) : null;
-  return (
-    <div
-      id={segmentAnchor(s.ordinal)}
-      data-ordinal={s.ordinal}
-      data-start={s.startSeconds ?? undefined}
-      data-target={target ? 'true' : undefined}
-      aria-current={target ? 'true' : undefined}
-      className={target ? 'segment segment-target' : 'segment'}
-    >
-      <div className="seg-meta">
-        {speakerShown && s.speaker && (
-          <span className="seg-speaker">
-            {s.speakerSlug ? (
-              <Link href={`/guests/${s.speakerSlug}`} className="hover:underline">
-                {s.speaker}
-              </Link>
-            ) : (
-              s.speaker
-            )}
-          </span>
-        )}
-        {timed && (
-          <a className="seg-time" href={`${share}#${segmentAnchor(s.ordinal)}`} data-moment="" aria-label={s.estimated ? `About ${label!.slice(2)}, estimated` : undefined}>
-            {label}
-          </a>
-        )}
-        {!timed && (
-          <a className="seg-time" href={`#${segmentAnchor(s.ordinal)}`}>
-            {doc.kind === 'brief' ? `Insight ${s.ordinal + 1}` : `¶ ${s.ordinal + 1}`}
-          </a>
-        )}
-        {timed && <MediaLink mediaUrl={doc.mediaUrl} seconds={s.startSeconds} />}
-        <CopyLinkButton path={share} label={timed ? `Copy link to ${label!.replace("≈ ", "")}` : `Copy link to paragraph ${s.ordinal + 1}`} />
-      </div>
-      <div className="seg-text">
-        <TextBlock text={s.text} className="" />
-      </div>
-    </div>
-  );
+/** Only the props a row needs, and none that are empty: each one is sent to the browser per segment. */
+function rowProps(s: Segment, speakerShown: boolean, target: boolean): SegmentRowProps {
+  return {
+    ordinal: s.ordinal,
+    text: s.text,
+    ...(s.startSeconds !== null ? { start: s.startSeconds } : {}),
+    ...(s.estimated ? { estimated: true } : {}),
+    ...(speakerShown && s.speaker ? { speaker: s.speaker, ...(s.speakerSlug ? { speakerSlug: s.speakerSlug } : {}) } : {}),
+    ...(target ? { target: true } : {}),
+  };
 }
 
 function ChapterHeading({ doc, c }: { doc: DocumentDetail; c: Chapter }) {
@@ -92,6 +53,7 @@ export function Transcript({ doc, targetOrdinal }: { doc: DocumentDetail; target
           Times marked ≈ are estimated from each word&rsquo;s position in an automatic transcript; they can be off by a few seconds.
         </p>
       )}
+      <TranscriptSharedProvider value={{ kind: doc.kind, mediaUrl: doc.mediaUrl }}>
       <div className="mt-4">
         {doc.segments.length === 0 && <p className="text-zinc-600 dark:text-zinc-400">This document has no text.</p>}
         {groups.map((g, gi) => (
@@ -99,12 +61,13 @@ export function Transcript({ doc, targetOrdinal }: { doc: DocumentDetail; target
             {g.chapter && <ChapterHeading doc={doc} c={g.chapter} />}
             <div className={doc.kind === 'brief' ? 'space-y-3' : ''}>
               {g.segments.map((s, i) => (
-                <SegmentItem key={s.id} doc={doc} s={s} speakerShown={showSpeaker(g.segments[i - 1], s)} target={s.ordinal === targetOrdinal} />
+                <SegmentRow key={s.id} {...rowProps(s, showSpeaker(g.segments[i - 1], s), s.ordinal === targetOrdinal)} />
               ))}
             </div>
           </div>
         ))}
       </div>
+      </TranscriptSharedProvider>
     </section>
   );
 }

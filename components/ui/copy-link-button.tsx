@@ -8,7 +8,7 @@ export function CopyLinkButton({ path, label }: { path: string; label: string })
   return (
     <button type="button" className="copy-link" data-copy-link={path} title={label}>
       <span className="sr-only">{label}</span>
-      <svg aria-hidden="true" className="h-4 w-4">
+      <svg aria-hidden="true">
         <use href="#icon-link" />
       </svg>
     </button>
