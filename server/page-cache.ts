@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { getServerDb } from '@/db/client';
-import { readContentVersion } from '@/db/search/records';
+import { readArchiveVersion } from '@/db/search/records';
 import { Lru } from '@/lib/cache/lru';
 import { fillNonceTemplate, makeNonceTemplate, type NonceTemplate } from '@/lib/page-cache/nonce-template';
 import { STATIC_SECURITY_HEADERS } from '@/lib/security/csp';
@@ -30,7 +30,6 @@ type Rendered = { kind: 'page'; entry: Entry } | { kind: 'other'; status: number
 
 const pages = new Lru<Entry>({ maxEntries: 2_000, maxSize: 128 * 1024 * 1024, sizeOf: (e) => e.template.bytes });
 const pending = new Map<string, Promise<Rendered>>();
-let cachedFor = '';
 
 export function randomHex(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('hex');
@@ -49,15 +48,11 @@ export function isInternalRender(request: NextRequest): boolean {
 export async function servePage(request: NextRequest, cspFor: (nonce: string) => string): Promise<Response | null> {
   let archive: string;
   try {
-    const ladderDb = getServerDb();
-    archive = `${ladderDb.path}\n${readContentVersion(ladderDb)}`;
+    archive = readArchiveVersion(getServerDb());
   } catch {
     return null; // no database yet: the pages say how to import, uncached
   }
-  if (archive !== cachedFor) {
-    pages.clear();
-    cachedFor = archive;
-  }
+  pages.useVersion(archive);
   const { pathname, search } = request.nextUrl;
   // the date keeps "years in the industry" current
   const key = `${new Date().toISOString().slice(0, 10)}\n${pathname}${search}`;
@@ -74,7 +69,8 @@ export async function servePage(request: NextRequest, cspFor: (nonce: string) =>
     if (rendered.kind === 'failed') return null;
     // a 404 or a redirect is answered once, as rendered, with the nonce it was rendered with; never shared
     if (rendered.kind === 'other') return leader ? new Response(new Uint8Array(rendered.body), { status: rendered.status, headers: rendered.headers }) : null;
-    if (cachedFor === archive) pages.set(key, rendered.entry);
+    // an import may have committed while this page rendered: keep it only under the version it was asked for
+    if (readArchiveVersion(getServerDb()) === archive) pages.set(key, rendered.entry);
     entry = rendered.entry;
   }
   const nonce = randomHex();
@@ -112,5 +108,4 @@ async function renderPage(request: NextRequest): Promise<Rendered> {
 /** Forget cached pages (tests). */
 export function clearPageCache(): void {
   pages.clear();
-  cachedFor = '';
 }

@@ -6,7 +6,7 @@ import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { MediaLink } from '@/components/ui/time-link';
 import { TextBlock } from '@/components/ui/text-block';
 import { timeLabel } from '@/lib/episode/time';
-import { segmentAnchor } from '@/lib/episode/urls';
+import { momentHref, segmentAnchor } from '@/lib/episode/urls';
 
 /** What every row of one transcript shares, given once rather than per row. */
 export interface TranscriptShared {
@@ -45,7 +45,7 @@ export function SegmentRow({ ordinal, start, estimated = false, speaker, speaker
   const anchor = segmentAnchor(ordinal);
   const timed = start !== undefined;
   const label = timed ? timeLabel(start, estimated) : null;
-  const share = timed ? `?t=${Math.floor(start)}` : `#${anchor}`;
+  const share = momentHref({ ordinal, startSeconds: start ?? null });
   return (
     <div id={anchor} data-ordinal={ordinal} data-start={start} data-target={target ? 'true' : undefined} aria-current={target ? 'true' : undefined} className={target ? 'segment segment-target' : 'segment'}>
       <div className="seg-meta">

@@ -1,7 +1,7 @@
 import { Lru } from '@/lib/cache/lru';
 import { parseSearchParams } from '@/lib/search/params';
 import { getServerDb } from '../client';
-import { readContentVersion } from './records';
+import { readArchiveVersion } from './records';
 import { searchSegments } from './search-segments';
 
 export interface SearchApiResponse {
@@ -23,7 +23,6 @@ export interface SearchApiResponse {
  * empties the cache, so a cached answer is never older than the archive.
  */
 const responses = new Lru<string>({ maxEntries: 5_000, maxSize: 32 * 1024 * 1024, sizeOf: (body) => body.length * 2 });
-let cachedFor = '';
 
 /** GET /api/search: validates the query string and answers with the search JSON, or a 400 naming the bad parameter. */
 export function getSearchApiResponse({ query }: { query: string }): SearchApiResponse {
@@ -31,11 +30,7 @@ export function getSearchApiResponse({ query }: { query: string }): SearchApiRes
   if (!parsed.ok) return { status: 400, body: JSON.stringify({ error: parsed.error }), cache: null };
   try {
     const ladderDb = getServerDb();
-    const archive = `${ladderDb.path}\n${readContentVersion(ladderDb)}`;
-    if (archive !== cachedFor) {
-      responses.clear();
-      cachedFor = archive;
-    }
+    responses.useVersion(readArchiveVersion(ladderDb));
     // zod returns the keys in schema order, so equal parameters give equal keys
     const key = JSON.stringify(parsed.params);
     const hit = responses.get(key);
@@ -52,5 +47,4 @@ export function getSearchApiResponse({ query }: { query: string }): SearchApiRes
 /** Forget cached responses (tests). */
 export function clearSearchApiCache(): void {
   responses.clear();
-  cachedFor = '';
 }

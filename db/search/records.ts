@@ -14,6 +14,11 @@ export function readContentVersion(ladderDb: LadderDb): string {
   return row?.value ?? '0';
 }
 
+/** What the archive's derived data (index, cached responses and pages) was built from: the file and its content version. */
+export function readArchiveVersion(ladderDb: LadderDb): string {
+  return `${ladderDb.path}\n${readContentVersion(ladderDb)}`;
+}
+
 export interface IndexSource {
   contentVersion: string;
   catalog: SourceCatalog;

@@ -6,6 +6,7 @@
 export class Lru<V> {
   private readonly map = new Map<string, { value: V; size: number }>();
   private bytes = 0;
+  private version: string | null = null;
 
   constructor(
     private readonly opts: { maxEntries: number; maxSize: number; sizeOf: (value: V) => number },
@@ -43,6 +44,14 @@ export class Lru<V> {
   clear(): void {
     this.map.clear();
     this.bytes = 0;
+    this.version = null;
+  }
+
+  /** Empties the cache when `version` (what its values were computed from) differs from the last one given. */
+  useVersion(version: string): void {
+    if (version === this.version) return;
+    this.clear();
+    this.version = version;
   }
 
   get size(): number {

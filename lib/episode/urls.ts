@@ -19,8 +19,13 @@ export function segmentAnchor(ordinal: number): string {
  * anchor when it has none (briefs, articles).
  */
 export function momentPath(slug: string, moment: Moment): string {
-  if (moment.startSeconds !== null) return `${episodePath(slug)}?t=${Math.floor(moment.startSeconds)}`;
-  return `${episodePath(slug)}#${segmentAnchor(moment.ordinal)}`;
+  return `${episodePath(slug)}${momentHref(moment)}`;
+}
+
+/** The same link relative to the document's own page, for links inside it. */
+export function momentHref(moment: Moment): string {
+  if (moment.startSeconds !== null) return `?t=${Math.floor(moment.startSeconds)}`;
+  return `#${segmentAnchor(moment.ordinal)}`;
 }
 
 /** A chapter's link: its stable anchor, and its start second when it has one. */

@@ -33,6 +33,16 @@ describe('Lru', () => {
     expect(lru.get('a')).toBe('aa');
   });
 
+  it('empties when the version its values came from changes, and only then', () => {
+    const lru = make(10, 10);
+    lru.useVersion('db\n1');
+    lru.set('a', 'a');
+    lru.useVersion('db\n1');
+    expect(lru.get('a')).toBe('a');
+    lru.useVersion('db\n2');
+    expect([lru.size, lru.get('a')]).toEqual([0, undefined]);
+  });
+
   it('empties on clear', () => {
     const lru = make(10, 10);
     lru.set('a', 'a');
