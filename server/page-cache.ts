@@ -8,9 +8,9 @@ import { STATIC_SECURITY_HEADERS } from '@/lib/security/csp';
 /**
  * Rendered pages, kept per content version, each served with a nonce of its own.
  *
- * Every page is rendered on request (the CSP nonce is per response), and the
- * biggest transcript costs about 100 ms of React rendering, so under load pages
- * queue behind each other. The pages only change when an import commits (the
+ * Every page is rendered on request (the CSP nonce is per response), and a
+ * long transcript costs tens of milliseconds of React rendering, so under load
+ * pages queue behind each other. The pages only change when an import commits (the
  * content version), so the proxy keeps the HTML of each address and, for each
  * response, writes a fresh nonce where the render's nonce was. A miss asks this
  * same server for the page with a per-process token that the proxy lets
@@ -59,11 +59,13 @@ export async function servePage(request: NextRequest, cspFor: (nonce: string) =>
   let entry = pages.get(key);
   const state = entry ? 'hit' : 'miss';
   if (!entry) {
-    let render = pending.get(key);
+    // joined only by requests that saw the same content version, so none waits for an older page
+    const flight = `${archive}\n${key}`;
+    let render = pending.get(flight);
     const leader = !render;
     if (!render) {
-      render = renderPage(request).finally(() => pending.delete(key));
-      pending.set(key, render);
+      render = renderPage(request).finally(() => pending.delete(flight));
+      pending.set(flight, render);
     }
     const rendered = await render;
     if (rendered.kind === 'failed') return null;

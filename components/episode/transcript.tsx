@@ -54,19 +54,19 @@ export function Transcript({ doc, targetOrdinal }: { doc: DocumentDetail; target
         </p>
       )}
       <TranscriptSharedProvider value={{ kind: doc.kind, mediaUrl: doc.mediaUrl }}>
-      <div className="mt-4">
-        {doc.segments.length === 0 && <p className="text-zinc-600 dark:text-zinc-400">This document has no text.</p>}
-        {groups.map((g, gi) => (
-          <div key={g.chapter?.id ?? `pre-${gi}`} className="[&:first-child>h3]:mt-0 [&:first-child>h3]:border-t-0 [&:first-child>h3]:pt-0">
-            {g.chapter && <ChapterHeading doc={doc} c={g.chapter} />}
-            <div className={doc.kind === 'brief' ? 'space-y-3' : ''}>
-              {g.segments.map((s, i) => (
-                <SegmentRow key={s.id} {...rowProps(s, showSpeaker(g.segments[i - 1], s), s.ordinal === targetOrdinal)} />
-              ))}
+        <div className="mt-4">
+          {doc.segments.length === 0 && <p className="text-zinc-600 dark:text-zinc-400">This document has no text.</p>}
+          {groups.map((g, gi) => (
+            <div key={g.chapter?.id ?? `pre-${gi}`} className="[&:first-child>h3]:mt-0 [&:first-child>h3]:border-t-0 [&:first-child>h3]:pt-0">
+              {g.chapter && <ChapterHeading doc={doc} c={g.chapter} />}
+              <div className={doc.kind === 'brief' ? 'space-y-3' : ''}>
+                {g.segments.map((s, i) => (
+                  <SegmentRow key={s.id} {...rowProps(s, showSpeaker(g.segments[i - 1], s), s.ordinal === targetOrdinal)} />
+                ))}
+              </div>
             </div>
-          </div>
-        ))}
-      </div>
+          ))}
+        </div>
       </TranscriptSharedProvider>
     </section>
   );

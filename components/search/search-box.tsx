@@ -11,6 +11,8 @@ function isEditable(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
+const NO_PARAMS = new URLSearchParams();
+
 /**
  * The header search box. Typing shows results as you type: the URL follows the
  * box (debounced), the server renders /search for it, and each burst of typing
@@ -18,8 +20,6 @@ function isEditable(target: EventTarget | null): boolean {
  * Back returns to the previous search rather than to every keystroke.
  * `/` and Ctrl/⌘-K focus it from any page.
  */
-const NO_PARAMS = new URLSearchParams();
-
 export function SearchBox() {
   const router = useRouter();
   const pathname = usePathname();

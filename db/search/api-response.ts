@@ -43,8 +43,3 @@ export function getSearchApiResponse({ query }: { query: string }): SearchApiRes
     return { status: 500, body: JSON.stringify({ error: 'search failed' }), cache: null };
   }
 }
-
-/** Forget cached responses (tests). */
-export function clearSearchApiCache(): void {
-  responses.clear();
-}

@@ -100,6 +100,17 @@ describe('the page cache', () => {
     expect(after.headers.get('x-ladder-cache')).toBe('miss');
   });
 
+  it('never keeps or shares a page rendered before an import that committed meanwhile', async () => {
+    const before = servePage(page('/topics'), buildCsp); // renders under the old version
+    bumpVersion();
+    const after = servePage(page('/topics'), buildCsp); // must not wait for the old render
+    await Promise.all([before, after]);
+    expect(renders).toHaveLength(2);
+    const again = (await servePage(page('/topics'), buildCsp))!;
+    expect(again.headers.get('x-ladder-cache')).toBe('hit');
+    expect(renders).toHaveLength(2);
+  });
+
   it('passes a 404 through as rendered and does not keep it', async () => {
     status = 404;
     const res = (await servePage(page('/episodes/missing'), buildCsp))!;
