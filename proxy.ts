@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { buildCsp } from './lib/security/csp';
 import { isCacheablePageRequest } from './lib/page-cache/cacheable';
-import { isInternalRender, pageCacheEnabled, randomHex, servePage } from './server/page-cache';
+import { buildCsp } from './lib/security/csp';
+import { PAGE_CACHE_ROUTE, PAGE_HEADER, RENDER_HEADER, pageCacheEnabled, randomHex } from './server/page-cache';
 
 /** True when every %-escape of the path decodes (to UTF-8). */
 function decodable(pathname: string): boolean {
@@ -17,10 +17,11 @@ const cspFor = (nonce: string) => buildCsp(nonce, { dev: process.env.NODE_ENV ==
 
 /**
  * Every page response gets a fresh nonce: Next.js reads it from the request's
- * CSP header and stamps its scripts. Whole-page requests are answered from the
- * page cache (server/page-cache.ts), which re-stamps a new nonce per response.
+ * CSP header and stamps its scripts. Whole-page requests go to the page cache
+ * (server/page-cache.ts), which stamps a new nonce per response itself; its own
+ * requests for a render carry RENDER_HEADER and come through here to Next.
  */
-export async function proxy(request: NextRequest): Promise<Response> {
+export function proxy(request: NextRequest): NextResponse {
   // Next answers a dynamic route whose slug is broken percent-encoding (/episodes/%E0%A4%A)
   // with a bare 500 and no headers; it is the client's mistake, so say so here
   if (!decodable(request.nextUrl.pathname)) {
@@ -29,13 +30,14 @@ export async function proxy(request: NextRequest): Promise<Response> {
       headers: { 'Content-Security-Policy': cspFor(randomHex()), 'Content-Type': 'text/plain; charset=utf-8' },
     });
   }
-  if (pageCacheEnabled() && !isInternalRender(request) && isCacheablePageRequest({ method: request.method, pathname: request.nextUrl.pathname, search: request.nextUrl.search, headers: request.headers })) {
-    const cached = await servePage(request, cspFor);
-    if (cached) return cached;
+  const requestHeaders = new Headers(request.headers);
+  const { pathname, search } = request.nextUrl;
+  if (pageCacheEnabled() && !request.headers.has(RENDER_HEADER) && isCacheablePageRequest({ method: request.method, pathname, search, headers: request.headers })) {
+    requestHeaders.set(PAGE_HEADER, pathname + search);
+    return NextResponse.rewrite(new URL(PAGE_CACHE_ROUTE, request.url), { request: { headers: requestHeaders } });
   }
   const nonce = randomHex();
   const csp = cspFor(nonce);
-  const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });

@@ -127,12 +127,14 @@ test.describe('security headers', () => {
     expect(nonces[0]).not.toBe(nonces[1]);
   });
 
-  test('a page served from the page cache is the rendered page with a nonce of its own', async ({ request }) => {
+  test('a page served from the page cache is the rendered page, compressed, with a nonce of its own', async ({ request }) => {
     const url = `/episodes/${SLUG}?t=7`;
     const responses = [];
     for (let i = 0; i < 3; i++) {
       const res = await request.get(url);
       const nonce = /'nonce-([0-9a-f]{32})'/.exec(res.headers()['content-security-policy']!)![1]!;
+      // Playwright asks for gzip as a browser does, and unpacks what it gets
+      expect(res.headers()['content-encoding']).toBe('gzip');
       responses.push({ cache: res.headers()['x-ladder-cache'], nonce, html: await res.text() });
     }
     // the first may already be cached by an earlier test; the later ones must be

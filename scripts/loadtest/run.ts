@@ -20,7 +20,7 @@ export interface Outcome {
  * so the mix is spread across requests in flight; in a long list of one-off
  * requests each connection has a share of its own, so none repeats another's.
  */
-function drive(url: string, paths: string[], connections: number, seconds: number) {
+function drive(url: string, paths: string[], connections: number, seconds: number, headers: Record<string, string> = {}) {
   let next = 0;
   const requests = paths.map((path) => ({ method: 'GET', path }));
   return autocannon({
@@ -28,6 +28,7 @@ function drive(url: string, paths: string[], connections: number, seconds: numbe
     connections,
     duration: seconds,
     timeout: 10,
+    headers,
     requests,
     setupClient: (client) => {
       const from = Math.floor((next++ * requests.length) / connections) % requests.length;
@@ -41,7 +42,7 @@ function drive(url: string, paths: string[], connections: number, seconds: numbe
 }
 
 export async function runScenario(url: string, scenario: Scenario, connections: number, seconds: number): Promise<Outcome> {
-  const result: Result = await drive(url, scenario.paths, connections, seconds);
+  const result: Result = await drive(url, scenario.paths, connections, seconds, scenario.headers);
   const errors = result.errors + result.timeouts;
   const outcome = { scenario, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max, errors, non2xx: result.non2xx };
   return { ...outcome, ok: errors === 0 && result.non2xx === 0 && (scenario.p99Target === null || result.latency.p99 < scenario.p99Target) };
@@ -56,11 +57,11 @@ export async function warm(url: string, scenario: Scenario, connections: number,
   const paths = scenario.warmPaths ?? scenario.paths;
   const bad: string[] = [];
   for (const path of paths.slice(0, 200)) {
-    const res = await fetch(url + path, { signal: AbortSignal.timeout(30_000) });
+    const res = await fetch(url + path, { headers: scenario.headers, signal: AbortSignal.timeout(30_000) });
     await res.arrayBuffer();
     if (!res.ok) bad.push(`${res.status} ${path}`);
   }
-  const result: Result = await drive(url, paths, connections, seconds);
+  const result: Result = await drive(url, paths, connections, seconds, scenario.headers);
   if (result.non2xx + result.errors + result.timeouts > 0) bad.push(`concurrent warm-up: ${result.non2xx} non-2xx, ${result.errors + result.timeouts} errors`);
   return bad;
 }

@@ -7,6 +7,8 @@ export interface Scenario {
   warmPaths?: string[];
   /** p99 latency target in ms; null for a run that only measures (baseline, cache misses) */
   p99Target: number | null;
+  /** request headers beyond autocannon's (which asks for no compression) */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -82,6 +84,11 @@ export function episodeScenario(dbPath: string): Scenario {
     return t === undefined ? [base] : [base, `${base}?t=${t}`];
   });
   return { name: 'episode pages', paths, p99Target: 200 };
+}
+
+/** The same pages asked for as a browser does, accepting gzip: the page cache sends its compressed copy. */
+export function gzipEpisodeScenario(dbPath: string): Scenario {
+  return { ...episodeScenario(dbPath), name: 'episode pages, gzip as browsers ask', headers: { 'accept-encoding': 'gzip, deflate, br, zstd' } };
 }
 
 /**

@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { NextRequest } from 'next/server';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getServerDb, openDatabase, type LadderDb } from '@/db/client';
 import { buildCsp } from '@/lib/security/csp';
-import { clearPageCache, isInternalRender, RENDER_HEADER, servePage } from '@/server/page-cache';
+import { clearPageCache, getCachedPage, isPagePath, RENDER_HEADER, type CachedPage } from '@/server/page-cache';
 import { makeTempDir } from '../support/temp';
 
 /**
@@ -19,8 +19,11 @@ let status = 200;
 let fail = false;
 
 const hex = () => Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('hex');
-const nonceOf = (res: Response) => /'nonce-([0-9a-f]+)'/.exec(res.headers.get('content-security-policy') ?? '')?.[1];
-const page = (url: string) => new NextRequest(`http://127.0.0.1${url}`);
+const header = (res: CachedPage, name: string) => res.headers.find(([k]) => k.toLowerCase() === name)?.[1] ?? null;
+const cache = (res: CachedPage) => header(res, 'x-ladder-cache');
+const nonceOf = (res: CachedPage) => /'nonce-([0-9a-f]+)'/.exec(header(res, 'content-security-policy') ?? '')?.[1];
+const get = (p: string, acceptEncoding: string | null = null) => getCachedPage({ path: p, userAgent: 'test', acceptEncoding });
+const text = (res: CachedPage) => res.body.toString('utf8');
 const bumpVersion = () => writer.sqlite.prepare(`INSERT INTO meta (key, value) VALUES ('content_version', '1') ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1`).run();
 
 beforeAll(() => {
@@ -29,7 +32,7 @@ beforeAll(() => {
   process.env.LADDER_DB = path.join(tmp.dir, 'pages.db');
   writer = openDatabase({});
   bumpVersion();
-  vi.stubGlobal('fetch', async (input: string, init: RequestInit) => {
+  vi.stubGlobal('fetch', async (input: URL, init: RequestInit) => {
     const req = new Request(input, init);
     renders.push(req);
     await new Promise((r) => setTimeout(r, 5));
@@ -58,74 +61,92 @@ beforeEach(() => {
 
 describe('the page cache', () => {
   it('renders a page once, then answers from the cache with a new nonce every time', async () => {
-    const first = (await servePage(page('/episodes/a?t=5'), buildCsp))!;
-    const second = (await servePage(page('/episodes/a?t=5'), buildCsp))!;
+    const first = await get('/episodes/a?t=5');
+    const second = await get('/episodes/a?t=5');
     expect(renders).toHaveLength(1);
-    expect([first.headers.get('x-ladder-cache'), second.headers.get('x-ladder-cache')]).toEqual(['miss', 'hit']);
+    expect([cache(first), cache(second)]).toEqual(['miss', 'hit']);
     const [n1, n2] = [nonceOf(first), nonceOf(second)];
     expect(n1).toMatch(/^[0-9a-f]{32}$/);
     expect(n1).not.toBe(n2);
-    const [b1, b2] = [await first.text(), await second.text()];
-    expect(b1).toBe(`<html><script nonce="${n1}">boot("${n1}")</script><p>/episodes/a?t=5 rendered</p></html>`);
-    expect(b2).toBe(b1.replaceAll(n1!, n2!));
-    expect(second.headers.get('vary')).toBe('rsc');
+    expect(text(first)).toBe(`<html><script nonce="${n1}">boot("${n1}")</script><p>/episodes/a?t=5 rendered</p></html>`);
+    expect(text(second)).toBe(text(first).replaceAll(n1!, n2!));
+    expect(header(second, 'vary')).toBe('rsc');
   });
 
-  it('asks this server for the page with a token that the proxy recognises, and only that token', async () => {
-    await servePage(page('/topics/pips'), buildCsp);
+  it('sends a browser that accepts gzip the same page compressed, with its own nonce and Vary', async () => {
+    await get('/episodes/a');
+    const zipped = await get('/episodes/a', 'gzip, deflate, br');
+    expect(header(zipped, 'content-encoding')).toBe('gzip');
+    expect(zipped.headers.filter(([k]) => k.toLowerCase() === 'vary').map(([, v]) => v)).toEqual(['rsc', 'Accept-Encoding']);
+    const n = nonceOf(zipped)!;
+    expect(zlib.gunzipSync(zipped.body).toString()).toBe(`<html><script nonce="${n}">boot("${n}")</script><p>/episodes/a rendered</p></html>`);
+    expect(header(await get('/episodes/a', 'gzip;q=0'), 'content-encoding')).toBeNull();
+  });
+
+  it('asks this server for the page with the header that lets proxy.ts pass it to Next', async () => {
+    await get('/topics/pips');
     const sent = renders[0]!;
     expect(new URL(sent.url).pathname).toBe('/topics/pips');
-    expect(isInternalRender(new NextRequest('http://127.0.0.1/topics/pips', { headers: sent.headers }))).toBe(true);
-    expect(isInternalRender(new NextRequest('http://127.0.0.1/topics/pips', { headers: { [RENDER_HEADER]: 'guess' } }))).toBe(false);
-    expect(isInternalRender(page('/topics/pips'))).toBe(false);
+    expect(sent.headers.get(RENDER_HEADER)).toBe('1');
+    expect(sent.headers.get('accept-encoding')).toBe('identity');
   });
 
   it('keeps different addresses apart', async () => {
-    const a = await (await servePage(page('/episodes/a?t=5'), buildCsp))!.text();
-    const b = await (await servePage(page('/episodes/a?t=6'), buildCsp))!.text();
-    expect([a, b].map((t) => /<p>(.*?) rendered/.exec(t)?.[1])).toEqual(['/episodes/a?t=5', '/episodes/a?t=6']);
+    const [a, b] = [await get('/episodes/a?t=5'), await get('/episodes/a?t=6')];
+    expect([a, b].map((r) => /<p>(.*?) rendered/.exec(text(r))?.[1])).toEqual(['/episodes/a?t=5', '/episodes/a?t=6']);
   });
 
   it('shares one render between requests that miss at the same time', async () => {
-    const all = await Promise.all(Array.from({ length: 5 }, () => servePage(page('/guests/x'), buildCsp)));
+    const all = await Promise.all(Array.from({ length: 5 }, () => get('/guests/x')));
     expect(renders).toHaveLength(1);
-    expect(new Set(all.map((r) => nonceOf(r!))).size).toBe(5);
+    expect(new Set(all.map((r) => nonceOf(r))).size).toBe(5);
   });
 
   it('renders again once an import has changed the content version', async () => {
-    await servePage(page('/'), buildCsp);
+    await get('/');
     bumpVersion();
-    const after = (await servePage(page('/'), buildCsp))!;
+    const after = await get('/');
     expect(renders).toHaveLength(2);
-    expect(after.headers.get('x-ladder-cache')).toBe('miss');
+    expect(cache(after)).toBe('miss');
   });
 
   it('never keeps or shares a page rendered before an import that committed meanwhile', async () => {
-    const before = servePage(page('/topics'), buildCsp); // renders under the old version
+    const before = get('/topics'); // renders under the old version
     bumpVersion();
-    const after = servePage(page('/topics'), buildCsp); // must not wait for the old render
+    const after = get('/topics'); // must not wait for the old render
     await Promise.all([before, after]);
     expect(renders).toHaveLength(2);
-    const again = (await servePage(page('/topics'), buildCsp))!;
-    expect(again.headers.get('x-ladder-cache')).toBe('hit');
+    expect(cache(await get('/topics'))).toBe('hit');
     expect(renders).toHaveLength(2);
   });
 
   it('passes a 404 through as rendered and does not keep it', async () => {
     status = 404;
-    const res = (await servePage(page('/episodes/missing'), buildCsp))!;
+    const res = await get('/episodes/missing');
     expect(res.status).toBe(404);
-    const body = await res.text();
-    expect(body).toContain(`nonce="${nonceOf(res)}"`);
-    await servePage(page('/episodes/missing'), buildCsp);
+    expect(text(res)).toContain(`nonce="${nonceOf(res)}"`);
+    await get('/episodes/missing');
     expect(renders).toHaveLength(2);
   });
 
-  it('steps aside (null: Next renders as usual) when its own request fails', async () => {
+  it('answers 503, logged, when it cannot reach its own server', async () => {
     fail = true;
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    expect(await servePage(page('/episodes/a'), buildCsp)).toBeNull();
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('/episodes/a'), expect.anything());
-    warn.mockRestore();
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const res = await get('/episodes/a');
+    expect(res.status).toBe(503);
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('/episodes/a'), expect.anything());
+    error.mockRestore();
   });
+
+  it.each(['/', '/episodes/a?t=5', '/search?q=%2F%2Fx'])('takes %s as a page of this site', (p) => expect(isPagePath(p)).toBe(true));
+  it.each(['@evil.example/', '//evil.example/x', '/\\evil.example', 'http://evil.example/', '/api/search?q=x', '/_next/static/x.js', ''])(
+    'refuses %j, which could address another host or is not a page',
+    async (p) => {
+      expect(isPagePath(p)).toBe(false);
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      expect((await get(p)).status).toBe(503);
+      error.mockRestore();
+      expect(renders).toHaveLength(0);
+    },
+  );
 });
