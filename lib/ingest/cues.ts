@@ -1,4 +1,5 @@
-import { ParseError, type ParseContext, type ParsedDocument, type ParsedSegment } from './types';
+import { normaliseSpace } from './timed-document';
+import type { ParsedSegment } from './types';
 
 /** One timed piece of speech as a subtitle-like format gives it (a cue, a word, a Whisper segment). */
 export interface Cue {
@@ -25,7 +26,6 @@ const sentenceCount = (t: string) => (t.match(/[.!?…]["'”’)\]]*(?=\s|$)/g)
 /** "[Music]", "(applause)", "♪ ♪": sound labels, not speech */
 const SOUND_ONLY = /^(?:\[[^\]]*\]|\([^)]*\)|[♪♫\s])+$/;
 
-export const normaliseSpace = (t: string) => t.replace(/\s+/g, ' ').trim();
 
 /** Joins pieces; punctuation sent as its own piece (one-word formats) sticks to the word before it. */
 function join(a: string, b: string): string {
@@ -164,74 +164,5 @@ export function splitCueBySpeaker(
   return out;
 }
 
-/** "career-chat_ep12.final.srt" → "Career chat ep12 final". */
-export function titleFromFileName(fileName: string): string {
-  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
-  const words = normaliseSpace(base.replace(/[-_.]+/g, ' '));
-  return words ? words[0]!.toUpperCase() + words.slice(1) : 'Untitled';
-}
-
-/** Start of the warning a sidecar title makes obsolete (so whoever applies the sidecar can drop it). */
-export const TITLE_FROM_FILE_NAME = 'title taken from the file name';
-
-/** The document skeleton every timed transcript format shares; metadata comes from a sidecar. */
-export function subtitleDocument(format: string, ctx: ParseContext, segments: ParsedSegment[]): ParsedDocument {
-  return {
-    format,
-    kind: 'episode',
-    title: titleFromFileName(ctx.fileName),
-    people: [],
-    chapters: [],
-    segments,
-    warnings: [`${TITLE_FROM_FILE_NAME} "${ctx.fileName}"; add a .meta.yaml sidecar for the real title`],
-  };
-}
-
-/** Decoded text may still carry a BOM or CRLF when a parser is called directly. */
-export const cleanText = (text: string) => text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-
-/** JSON.parse with the failure position turned into a 1-based line. */
-export function parseJson(text: string, format: string): unknown {
-  const clean = cleanText(text);
-  try {
-    return JSON.parse(clean);
-  } catch (err) {
-    const msg = (err as Error).message;
-    const pos = /position (\d+)/.exec(msg);
-    const lineCol = /line (\d+) column/.exec(msg);
-    const line = lineCol ? Number(lineCol[1]) : pos ? clean.slice(0, Number(pos[1])).split('\n').length : undefined;
-    throw new ParseError(`${format}: not valid JSON (${msg})`, line);
-  }
-}
-
-let lastJson: { text: string; value: Record<string, unknown> | null } | null = null;
-
-/**
- * For detect(): the text as a JSON object, or null. Whisper puts the whole transcript
- * in "text" before "segments", so a look at the head is not enough; the parse is
- * cached because three JSON parsers ask about the same text in a row.
- */
-export function jsonObjectOrNull(text: string): Record<string, unknown> | null {
-  if (lastJson?.text === text) return lastJson.value;
-  let value: Record<string, unknown> | null = null;
-  const clean = cleanText(text);
-  if (clean.trimStart().startsWith('{')) {
-    try {
-      const v: unknown = JSON.parse(clean);
-      if (v && typeof v === 'object' && !Array.isArray(v)) value = v as Record<string, unknown>;
-    } catch {
-      value = null;
-    }
-  }
-  lastJson = { text, value };
-  return value;
-}
-
-export const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
-
-/** Starts must not go back; JSON formats have no lines, so the message names the item. */
-export function checkOrder(prev: number | null, start: number, where: string, line?: number): void {
-  if (prev !== null && start < prev - 1e-6) {
-    throw new ParseError(`${where}: start time goes backwards (${start}s after ${prev}s)`, line);
-  }
-}
+// shared by the timed formats; kept apart so this file is only about cues
+export { checkOrder, cleanText, isRecord, jsonObjectOrNull, normaliseSpace, parseJson, subtitleDocument, titleFromFileName, TITLE_FROM_FILE_NAME } from './timed-document';
