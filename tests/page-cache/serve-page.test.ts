@@ -1,19 +1,17 @@
-import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getServerDb, openDatabase, type LadderDb } from '@/db/client';
+import { openDatabase, type LadderDb } from '@/db/client';
 import { buildCsp } from '@/lib/security/csp';
 import { clearPageCache, getCachedPage, isPagePath, RENDER_HEADER, type CachedPage } from '@/server/page-cache';
-import { makeTempDir } from '../support/temp';
+import { useTempServerDb } from '../support/server-db';
 
 /**
  * The page cache on a real (empty) database, with the server's own render
  * replaced by a fake that counts its calls and renders with a fresh nonce each
  * time, as Next does. e2e/security.spec.ts checks the same on the wire.
  */
-let tmp: ReturnType<typeof makeTempDir>;
+let server: ReturnType<typeof useTempServerDb>;
 let writer: LadderDb;
-let previous: string | undefined;
 const renders: Request[] = [];
 let status = 200;
 let fail = false;
@@ -27,9 +25,7 @@ const text = (res: CachedPage) => res.body.toString('utf8');
 const bumpVersion = () => writer.sqlite.prepare(`INSERT INTO meta (key, value) VALUES ('content_version', '1') ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1`).run();
 
 beforeAll(() => {
-  tmp = makeTempDir('ladder-page-cache-');
-  previous = process.env.LADDER_DB;
-  process.env.LADDER_DB = path.join(tmp.dir, 'pages.db');
+  server = useTempServerDb('ladder-page-cache-', 'pages.db');
   writer = openDatabase({});
   bumpVersion();
   vi.stubGlobal('fetch', async (input: URL, init: RequestInit) => {
@@ -46,11 +42,7 @@ beforeAll(() => {
 afterAll(() => {
   vi.unstubAllGlobals();
   writer.sqlite.close();
-  getServerDb().sqlite.close();
-  delete (globalThis as { ladderDb?: unknown }).ladderDb;
-  if (previous === undefined) delete process.env.LADDER_DB;
-  else process.env.LADDER_DB = previous;
-  tmp.cleanup();
+  server.restore();
 });
 beforeEach(() => {
   clearPageCache();

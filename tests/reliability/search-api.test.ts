@@ -1,9 +1,8 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getServerDb } from '@/db/client';
 import { importPaths } from '@/db/import/run-import';
 import { callSearchApi } from '../support/search-api';
-import { makeTempDir } from '../support/temp';
+import { useTempServerDb } from '../support/server-db';
 
 /**
  * The search API bounds its input: bad parameters are a 400 with a JSON error,
@@ -12,23 +11,14 @@ import { makeTempDir } from '../support/temp';
  * parameter checks over HTTP.
  */
 const ROOT = path.resolve(__dirname, '..', '..');
-let tmp: ReturnType<typeof makeTempDir>;
-let previous: string | undefined;
+let server: ReturnType<typeof useTempServerDb>;
 
 beforeAll(async () => {
-  tmp = makeTempDir('ladder-api-');
-  previous = process.env.LADDER_DB;
-  process.env.LADDER_DB = path.join(tmp.dir, 'api.db');
+  server = useTempServerDb('ladder-api-', 'api.db');
   const report = await importPaths({ paths: [path.join(ROOT, 'content'), path.join(ROOT, 'tests', 'fixtures', 'xss')] });
   expect(report.documents.length).toBeGreaterThan(3);
 }, 60_000);
-afterAll(() => {
-  getServerDb().sqlite.close();
-  delete (globalThis as { ladderDb?: unknown }).ladderDb;
-  if (previous === undefined) delete process.env.LADDER_DB;
-  else process.env.LADDER_DB = previous;
-  tmp.cleanup();
-});
+afterAll(() => server.restore());
 
 async function get(qs: string): Promise<{ status: number; type: string | null; body: Record<string, unknown> }> {
   const res = callSearchApi(qs);

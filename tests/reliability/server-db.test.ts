@@ -3,26 +3,17 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getServerDb, openDatabase, readSnapshot } from '@/db/client';
 import { meta } from '@/db/schema';
-import { makeTempDir } from '../support/temp';
+import { useTempServerDb } from '../support/server-db';
 
 /** Nothing in the app writes to the database from a request. */
 const ROOT = path.resolve(__dirname, '..', '..');
-let tmp: ReturnType<typeof makeTempDir>;
-let previous: string | undefined;
+let server: ReturnType<typeof useTempServerDb>;
 
 beforeAll(() => {
-  tmp = makeTempDir('ladder-server-db-');
-  previous = process.env.LADDER_DB;
-  process.env.LADDER_DB = path.join(tmp.dir, 'server.db');
+  server = useTempServerDb('ladder-server-db-', 'server.db');
   openDatabase().sqlite.close();
 });
-afterAll(() => {
-  getServerDb().sqlite.close();
-  delete (globalThis as { ladderDb?: unknown }).ladderDb;
-  if (previous === undefined) delete process.env.LADDER_DB;
-  else process.env.LADDER_DB = previous;
-  tmp.cleanup();
-});
+afterAll(() => server.restore());
 
 describe("the server's connection", () => {
   it('reads', () => {
