@@ -16,6 +16,28 @@ export interface LadderDb {
 const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
 
 /**
+ * Two processes opening a new database together (two imports started at once)
+ * collide twice, and both times the loser's work is undone whole, so trying
+ * again is safe. Switching the file to WAL can answer "database is locked"
+ * without waiting for the busy timeout. And drizzle reads which migrations are
+ * applied before it opens its transaction, so both may decide to create the
+ * tables; the second fails once the first commits, and its next attempt reads
+ * the migrations as applied.
+ */
+function retry<T>(fn: () => T, opts: { attempts: number; when: (err: unknown) => boolean }): T {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return fn();
+    } catch (err) {
+      if (attempt >= opts.attempts || !opts.when(err)) throw err;
+      Atomics.wait(PAUSE, 0, 0, 20);
+    }
+  }
+}
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
+const isBusy = (err: unknown) => err instanceof Database.SqliteError && err.code.startsWith('SQLITE_BUSY');
+
+/**
  * The only place that opens SQLite. WAL lets readers (the site) keep reading the
  * last committed version while an import writes; migrations run from code so a
  * fresh machine needs no separate step.
@@ -24,12 +46,12 @@ export function openDatabase(opts: { path?: string; readonly?: boolean } = {}): 
   const file = resolveDbPath(opts.path);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new Database(file);
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  retry(() => sqlite.pragma('journal_mode = WAL'), { attempts: 100, when: isBusy });
+  sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
   const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder });
+  retry(() => migrate(db, { migrationsFolder }), { attempts: 3, when: () => true });
   // The web app only reads: query_only makes any accidental write from a request fail loudly.
   if (opts.readonly) sqlite.pragma('query_only = ON');
   return { db, sqlite, path: file };
