@@ -1,4 +1,5 @@
 import { relations, sql } from 'drizzle-orm';
+import { SEGMENT_KINDS, SPEAKER_ROLES, type TimeMark } from '../lib/ingest/types';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 export const shows = sqliteTable('shows', {
@@ -33,6 +34,10 @@ export const documents = sqliteTable(
     sourcePath: text('source_path').notNull().unique(),
     contentHash: text('content_hash').notNull(),
     format: text('format').notNull(),
+    /** the episode number from the file name or metadata ("founders-talk-52" → 52) */
+    episodeNumber: integer('episode_number'),
+    /** MinHash signature of the text (hex), to find the same episode in two files */
+    fingerprint: text('fingerprint'),
     warnings: text('warnings', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
     importedAt: text('imported_at').notNull(),
   },
@@ -60,6 +65,8 @@ export const chapters = sqliteTable(
     startSeconds: integer('start_seconds'),
     endSeconds: integer('end_seconds'),
     estimated: integer('estimated', { mode: 'boolean' }).notNull().default(false),
+    /** made by Ladder from the transcript (the source had no chapters), not written by a person */
+    generated: integer('generated', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [uniqueIndex('chapters_document_ordinal_idx').on(t.documentId, t.ordinal)],
 );
@@ -72,16 +79,46 @@ export const segments = sqliteTable(
     chapterId: integer('chapter_id').references(() => chapters.id, { onDelete: 'cascade' }),
     ordinal: integer('ordinal').notNull(),
     speakerPersonId: integer('speaker_person_id').references(() => people.id, { onDelete: 'set null' }),
+    /** the speaker as written in the file, always kept (the person is resolved across the archive) */
     speakerLabel: text('speaker_label'),
     startSeconds: integer('start_seconds'),
     estimated: integer('estimated', { mode: 'boolean' }).notNull().default(false),
     text: text('text').notNull(),
+    /** speech, or a non-speech turn: a break marker, an ad read, a sound label; only speech is quoted */
+    kind: text('kind', { enum: SEGMENT_KINDS }).notNull().default('speech'),
+    /** index of the source turn this segment comes from (a turn split for length keeps its index) */
+    turn: integer('turn'),
+    /** times inside the text: [char offset, seconds, 1 exact | 0 estimated], ascending */
+    marks: text('marks', { mode: 'json' }).$type<TimeMark[]>(),
   },
   (t) => [
     uniqueIndex('segments_document_ordinal_idx').on(t.documentId, t.ordinal),
     index('segments_chapter_idx').on(t.chapterId),
     index('segments_speaker_idx').on(t.speakerPersonId),
   ],
+);
+
+/**
+ * Who speaks in a document, as the importer resolved them across the whole archive:
+ * the label as written, the person it joined (none for voices and pseudo-speakers),
+ * the role decided, and the talk time the decision was made on.
+ */
+export const documentSpeakers = sqliteTable(
+  'document_speakers',
+  {
+    documentId: integer('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
+    label: text('label').notNull(),
+    personId: integer('person_id').references(() => people.id, { onDelete: 'set null' }),
+    role: text('role', { enum: SPEAKER_ROLES }).notNull(),
+    /** what the file or a sidecar said, before inference */
+    declaredRole: text('declared_role', { enum: ['host', 'guest'] }),
+    turns: integer('turns').notNull(),
+    words: integer('words').notNull(),
+    seconds: integer('seconds').notNull(),
+    /** why the importer decided as it did ("first name of …", "heard 20 s") */
+    note: text('note'),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.label] }), index('document_speakers_person_idx').on(t.personId)],
 );
 
 export const topics = sqliteTable('topics', {
@@ -115,7 +152,8 @@ export const segmentTopics = sqliteTable(
 export const fileImports = sqliteTable('file_imports', {
   sourcePath: text('source_path').primaryKey(),
   contentHash: text('content_hash').notNull(),
-  status: text('status', { enum: ['imported', 'updated', 'unchanged', 'failed'] }).notNull(),
+  /** 'duplicate': the same episode as documentId, which came from another file; not imported again */
+  status: text('status', { enum: ['imported', 'updated', 'unchanged', 'failed', 'duplicate'] }).notNull(),
   error: text('error'),
   line: integer('line'),
   documentId: integer('document_id').references(() => documents.id, { onDelete: 'set null' }),
@@ -126,12 +164,14 @@ export const showsRelations = relations(shows, ({ many }) => ({ documents: many(
 
 export const peopleRelations = relations(people, ({ many }) => ({
   documentLinks: many(documentPeople),
+  speaking: many(documentSpeakers),
   segments: many(segments),
 }));
 
 export const documentsRelations = relations(documents, ({ one, many }) => ({
   show: one(shows, { fields: [documents.showId], references: [shows.id] }),
   people: many(documentPeople),
+  speakers: many(documentSpeakers),
   chapters: many(chapters),
   segments: many(segments),
 }));
@@ -139,6 +179,11 @@ export const documentsRelations = relations(documents, ({ one, many }) => ({
 export const documentPeopleRelations = relations(documentPeople, ({ one }) => ({
   document: one(documents, { fields: [documentPeople.documentId], references: [documents.id] }),
   person: one(people, { fields: [documentPeople.personId], references: [people.id] }),
+}));
+
+export const documentSpeakersRelations = relations(documentSpeakers, ({ one }) => ({
+  document: one(documents, { fields: [documentSpeakers.documentId], references: [documents.id] }),
+  person: one(people, { fields: [documentSpeakers.personId], references: [people.id] }),
 }));
 
 export const chaptersRelations = relations(chapters, ({ one, many }) => ({
@@ -177,6 +222,8 @@ export type Document = typeof documents.$inferSelect;
 export type NewDocument = typeof documents.$inferInsert;
 export type DocumentPerson = typeof documentPeople.$inferSelect;
 export type NewDocumentPerson = typeof documentPeople.$inferInsert;
+export type DocumentSpeaker = typeof documentSpeakers.$inferSelect;
+export type NewDocumentSpeaker = typeof documentSpeakers.$inferInsert;
 export type Chapter = typeof chapters.$inferSelect;
 export type NewChapter = typeof chapters.$inferInsert;
 export type Segment = typeof segments.$inferSelect;

@@ -5,6 +5,8 @@
  * time, RSS, latency over 1,000 queries, the same queries on FTS5, phrase and
  * typo recall). Everything lives in a temporary folder removed at the end.
  * BENCH_SIZES=100 runs one size; BENCH_KEEP=1 keeps the folder to look into.
+ * Further sections (the real archive, generated chapters, …) are listed in
+ * scripts/bench/sections.ts; BENCH_ONLY=name,name picks some of them.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,6 +19,7 @@ import { writeIndexDir } from '@/db/search/index-files';
 import { buildFromDb } from '@/db/search/index-store';
 import { writeCorpus } from './bench/files';
 import type { ServeReport } from './bench/serve';
+import { benchSections, wanted } from './bench/sections';
 import { mb, ms, table } from './bench/stats';
 
 const SEED = 20251122;
@@ -128,10 +131,14 @@ async function main(): Promise<void> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ladder-bench-'));
   console.log(`Ladder search benchmark — ${os.cpus().length} CPUs, Node ${process.version}, seed ${SEED}`);
   try {
-    for (const episodes of SIZES) {
+    for (const episodes of wanted('synthetic') ? SIZES : []) {
       const r = await benchSize(root, episodes);
       print(r);
       if (episodes === 1000) verdict(r);
+    }
+    for (const section of benchSections.filter((s) => wanted(s.name))) {
+      console.log(`\n===== ${section.name} =====`);
+      await section.run();
     }
   } finally {
     // BENCH_KEEP=1 leaves the corpora and databases for a closer look

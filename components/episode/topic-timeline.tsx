@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { DocumentDetail } from '@/db/queries/documents';
-import { formatTimestamp } from '@/lib/ingest/time';
+import { formatTimestamp } from '@/lib/text/time';
 import { timeLabel } from '@/lib/episode/time';
 import { topicTimeline } from '@/lib/episode/timeline';
 import { momentPath } from '@/lib/episode/urls';

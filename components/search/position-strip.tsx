@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { formatTimestamp } from '@/lib/ingest/time';
+import { formatTimestamp } from '@/lib/text/time';
 import { episodePath } from '@/lib/episode/urls';
 
 /** Where in the episode a document's matches fall: one tick per match, each a link to its second. */

@@ -143,6 +143,9 @@ export function writeDocument(
             startSeconds: s.startSeconds,
             estimated: s.estimated,
             text: s.text,
+            kind: s.kind,
+            turn: s.turn,
+            marks: s.marks,
           })),
         )
         .returning({ id: segments.id })

@@ -1,4 +1,4 @@
-import { endsSentence } from '@/lib/ingest/text/sentences';
+import { endsSentence } from '@/lib/text/sentences';
 
 /** Sentences of a text, cut after words that end one (abbreviations such as "vs." are not ends). */
 export function splitSentences(text: string): string[] {

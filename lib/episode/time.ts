@@ -1,4 +1,4 @@
-import { formatTimestamp } from '@/lib/ingest/time';
+import { formatTimestamp } from '@/lib/text/time';
 
 /** "12:34", or "≈ 12:34" when the time was derived from word position rather than given. */
 export function timeLabel(seconds: number, estimated: boolean): string {

@@ -1,5 +1,5 @@
 import { isRecord, parseJson } from './cues';
-import { parseTimestamp } from './time';
+import { parseTimestamp } from '@/lib/text/time';
 import { ParseError, type ParsedChapter, type ParsedDocument } from './types';
 
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);

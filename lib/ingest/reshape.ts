@@ -2,7 +2,7 @@ import { slugify } from '../slug';
 import type { CompiledTopic } from '../topics/taxonomy';
 import { tagChapter, tagSegment, type TopicScore } from '../topics/tagger';
 import { resolveSpeaker } from './speakers';
-import type { DocumentKind, ParsedDocument, ParsedPerson } from './types';
+import type { DocumentKind, ParsedDocument, ParsedPerson, SegmentKind, TimeMark } from './types';
 
 /** Rows for one document, still without database ids: `db/import` assigns those. */
 export interface DocumentRows {
@@ -18,12 +18,34 @@ export interface DocumentRows {
     sourcePath: string;
     contentHash: string;
     format: string;
+    episodeNumber: number | null;
     warnings: string[];
   };
   show: string | null;
   people: ParsedPerson[];
-  chapters: { ordinal: number; title: string; anchor: string; startSeconds: number | null; endSeconds: number | null; estimated: boolean; topics: TopicScore[] }[];
-  segments: { ordinal: number; chapterOrdinal: number | null; speakerName: string | null; speakerLabel: string | null; startSeconds: number | null; estimated: boolean; text: string; topics: TopicScore[] }[];
+  chapters: {
+    ordinal: number;
+    title: string;
+    anchor: string;
+    startSeconds: number | null;
+    endSeconds: number | null;
+    estimated: boolean;
+    generated: boolean;
+    topics: TopicScore[];
+  }[];
+  segments: {
+    ordinal: number;
+    chapterOrdinal: number | null;
+    speakerName: string | null;
+    speakerLabel: string | null;
+    startSeconds: number | null;
+    estimated: boolean;
+    text: string;
+    kind: SegmentKind;
+    turn: number | null;
+    marks: TimeMark[] | null;
+    topics: TopicScore[];
+  }[];
 }
 
 const anonymousVoice = /^(?:speaker|spk|voice|unknown|narrator|host|guest|interviewer|interviewee)?[\s_-]*\d*$/i;
@@ -58,10 +80,14 @@ export function reshapeDocument(
       ordinal: i,
       chapterOrdinal: s.chapterIndex,
       speakerName,
-      speakerLabel: speakerName ? null : s.speaker,
+      speakerLabel: s.speaker,
       startSeconds: whole(s.startSeconds),
       estimated: s.estimated,
       text: s.text,
+      kind: s.kind ?? 'speech',
+      // formats without turns (prose, cues) count their segments as the source's units
+      turn: s.turn === undefined ? i : s.turn,
+      marks: s.marks && s.marks.length > 0 ? s.marks : null,
       topics: tagSegment(s.text, taxonomy),
     };
   });
@@ -78,6 +104,7 @@ export function reshapeDocument(
       startSeconds: whole(c.startSeconds),
       endSeconds: whole(c.endSeconds),
       estimated: c.estimated,
+      generated: c.generated ?? false,
       topics: tagChapter(c.title, texts, taxonomy),
     };
   });
@@ -94,6 +121,7 @@ export function reshapeDocument(
       sourcePath: source.path,
       contentHash: source.hash,
       format: parsed.format,
+      episodeNumber: parsed.episodeNumber ?? null,
       warnings: parsed.warnings,
     },
     show: parsed.show ?? null,

@@ -5,6 +5,17 @@
 export type DocumentKind = 'episode' | 'brief' | 'article' | 'note';
 export type PersonRole = 'host' | 'guest';
 
+/** speech is what people say; the rest are turns that are kept and shown but never quoted */
+export const SEGMENT_KINDS = ['speech', 'break', 'ad', 'sound'] as const;
+export type SegmentKind = (typeof SEGMENT_KINDS)[number];
+
+/** how a speaker label was resolved: a person (host, guest), a brief voice with no page, or not a person */
+export const SPEAKER_ROLES = ['host', 'guest', 'voice', 'pseudo'] as const;
+export type SpeakerRole = (typeof SPEAKER_ROLES)[number];
+
+/** A time inside a segment's text: [char offset, seconds, 1 when given by the source | 0 when estimated]. */
+export type TimeMark = [at: number, seconds: number, exact: 0 | 1];
+
 export interface ParsedPerson {
   name: string;
   role: PersonRole;
@@ -20,6 +31,8 @@ export interface ParsedChapter {
   endSeconds: number | null;
   /** true when the times were derived (word position, inferred end), not given */
   estimated: boolean;
+  /** made by Ladder from the transcript, not given by the source or a sidecar */
+  generated?: boolean;
 }
 
 export interface ParsedSegment {
@@ -30,6 +43,12 @@ export interface ParsedSegment {
   startSeconds: number | null;
   estimated: boolean;
   text: string;
+  /** default 'speech' */
+  kind?: SegmentKind;
+  /** index of the source turn (0-based, in file order); a turn split for length keeps it */
+  turn?: number | null;
+  /** exact or estimated times inside the text (inline stamps, cue starts), ascending */
+  marks?: TimeMark[];
 }
 
 export interface ParsedDocument {
@@ -44,6 +63,7 @@ export interface ParsedDocument {
   publishedOn?: string | null;
   durationSeconds?: number | null;
   mediaUrl?: string | null;
+  episodeNumber?: number | null;
   people: ParsedPerson[];
   chapters: ParsedChapter[];
   segments: ParsedSegment[];

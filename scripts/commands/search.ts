@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { openDatabase } from '@/db/client';
 import { searchSegments, type SearchResponse } from '@/db/search';
-import { formatTimestamp } from '@/lib/ingest/time';
+import { formatTimestamp } from '@/lib/text/time';
 import { parseSearchParams } from '@/lib/search/params';
 
 const USAGE =

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { openDatabase } from '@/db/client';
 import { getDocumentBySlug } from '@/db/queries/documents';
-import { formatTimestamp } from '@/lib/ingest/time';
+import { formatTimestamp } from '@/lib/text/time';
 
 export async function runShowCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({

@@ -3,7 +3,7 @@ import { parseDateValue } from '@/lib/ingest/text/dates';
 import { findGuestName } from '@/lib/ingest/text/guest-name';
 import { splitParagraphs } from '@/lib/ingest/text/paragraphs';
 import { isHeadingLine, looksTimed } from '@/lib/ingest/text/prose';
-import { chunkWords, shortTitle } from '@/lib/ingest/text/sentences';
+import { chunkWords, shortTitle } from '@/lib/text/sentences';
 import { matchTurnLine } from '@/lib/ingest/text/turns';
 
 describe('splitParagraphs', () => {

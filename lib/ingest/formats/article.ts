@@ -15,7 +15,7 @@
 import { parseDateValue } from '../text/dates';
 import { splitLines, splitParagraphs, type Paragraph } from '../text/paragraphs';
 import { isHeadingLine, isProse, looksTimed } from '../text/prose';
-import { shortTitle } from '../text/sentences';
+import { shortTitle } from '@/lib/text/sentences';
 import type { FormatParser, ParsedChapter, ParsedDocument, ParsedSegment } from '../types';
 import { ParseError } from '../types';
 import { frontmatterTranscript } from './frontmatter-transcript';

@@ -46,11 +46,12 @@ export const frontmatterTranscript: FormatParser = {
     const segments: ParsedSegment[] = [];
     for (const p of body.preamble) {
       warnings.push(`text on line ${p.line} comes before any timestamped turn; kept without a time`);
-      segments.push({ chapterIndex: chapterOf(p.headingIndex), speaker: null, startSeconds: null, estimated: false, text: p.text });
+      segments.push({ chapterIndex: chapterOf(p.headingIndex), speaker: null, startSeconds: null, estimated: false, text: p.text, turn: null });
     }
-    for (const t of body.turns.filter((turn) => turn.text !== '')) {
-      segments.push({ chapterIndex: chapterOf(t.headingIndex), speaker: t.speaker, startSeconds: t.startSeconds, estimated: false, text: t.text });
-    }
+    body.turns.forEach((t, turn) => {
+      if (t.text === '') return;
+      segments.push({ chapterIndex: chapterOf(t.headingIndex), speaker: t.speaker, startSeconds: t.startSeconds, estimated: false, text: t.text, turn });
+    });
     const lastTurn = body.turns[body.turns.length - 1]!;
     if (meta.durationSeconds !== null && lastTurn.startSeconds > meta.durationSeconds) {
       warnings.push(`last turn (line ${lastTurn.line}) starts after the stated duration of ${meta.durationSeconds} s`);

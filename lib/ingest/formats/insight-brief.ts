@@ -5,7 +5,7 @@
  */
 import { splitLines, splitParagraphs } from '../text/paragraphs';
 import { isProse, looksTimed } from '../text/prose';
-import { shortTitle } from '../text/sentences';
+import { shortTitle } from '@/lib/text/sentences';
 import type { FormatParser, ParsedDocument } from '../types';
 import { ParseError } from '../types';
 

@@ -4,7 +4,7 @@
  * was imported this way.
  */
 import { splitLines, splitParagraphs } from '../text/paragraphs';
-import { shortTitle } from '../text/sentences';
+import { shortTitle } from '@/lib/text/sentences';
 import type { FormatParser, ParsedDocument } from '../types';
 import { ParseError } from '../types';
 

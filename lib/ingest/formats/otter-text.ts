@@ -1,5 +1,5 @@
 import { checkOrder, cleanText, type Cue, mergeCues, normaliseSpace, subtitleDocument, TITLE_FROM_FILE_NAME } from '../cues';
-import { parseTimestamp } from '../time';
+import { parseTimestamp } from '@/lib/text/time';
 import { ParseError, type FormatParser } from '../types';
 
 /**

@@ -1,5 +1,5 @@
 import { checkOrder, cleanText, type Cue, mergeCues, splitCueBySpeaker, subtitleDocument } from '../cues';
-import { parseTimestamp } from '../time';
+import { parseTimestamp } from '@/lib/text/time';
 import { ParseError, type FormatParser } from '../types';
 import { dropRollingRepeats, tokensToCues, type CaptionToken } from './youtube-json3';
 import { decodeHtmlEntities } from '../../text/entities';

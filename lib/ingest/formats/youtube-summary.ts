@@ -8,8 +8,8 @@
 import { parseDateValue } from '../text/dates';
 import { findGuestName } from '../text/guest-name';
 import { splitLines } from '../text/paragraphs';
-import { chunkWords } from '../text/sentences';
-import { parseDurationLabel, parseTimestamp } from '../time';
+import { chunkWords } from '@/lib/text/sentences';
+import { parseDurationLabel, parseTimestamp } from '@/lib/text/time';
 import type { FormatParser, ParsedChapter, ParsedDocument, ParsedPerson, ParsedSegment } from '../types';
 import { ParseError } from '../types';
 

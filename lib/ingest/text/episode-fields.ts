@@ -6,7 +6,7 @@
 import { ParseError } from '../types';
 import { isoDay, parseDateValue } from './dates';
 import type { FrontMatter } from './front-matter';
-import { parseTimestamp } from '../time';
+import { parseTimestamp } from '@/lib/text/time';
 
 const ALIASES = {
   title: ['title', 'episode_title'],

@@ -4,7 +4,7 @@
  * continues), with the turn's text after the colon and/or in the paragraphs
  * below. Produces raw turns; chapter times are settled by the format parser.
  */
-import { parseTimestamp } from '../time';
+import { parseTimestamp } from '@/lib/text/time';
 import { ParseError } from '../types';
 import { splitParagraphs } from './paragraphs';
 
