@@ -4,7 +4,7 @@
  * turns are kept and shown, but only people get pages, and only speech is quoted.
  */
 import type { SegmentKind } from '../ingest/types';
-import { cleanLabel } from '../text/names';
+import { cleanLabel, stripAppearanceSuffix } from '../text/names';
 
 export type LabelKind = 'person' | 'anonymous' | 'break' | 'ad' | 'sound';
 
@@ -16,7 +16,8 @@ const ANONYMOUS =
   /^(?:speaker|spk|voice|unknown|unidentified|narrator|announcer|host|co-?host|guest|interviewer|interviewee|participant|audience(?: member)?|caller|moderator|panelist|man|woman|male|female|person|someone|multiple|multiple speakers|both|all|everyone|group|crowd|other|others|various)(?:[\s_-]*(?:\d+|[a-z]))?$/i;
 
 export function classifyLabel(raw: string): LabelKind {
-  const label = cleanLabel(raw).replace(/[_]+/g, ' ').trim();
+  // "Dana Ortiz 2.0" is Dana Ortiz's second appearance, not a numbered track
+  const label = stripAppearanceSuffix(cleanLabel(raw).replace(/[_]+/g, ' ').trim());
   if (label === '') return 'anonymous';
   if (BREAK.test(label)) return 'break';
   if (AD.test(label)) return 'ad';
