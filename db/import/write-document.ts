@@ -6,6 +6,7 @@ import {
   chapterTopics,
   chapters,
   documentPeople,
+  documentTopics,
   documents,
   fileImports,
   meta,
@@ -117,6 +118,12 @@ export function writeDocument(
       personIds.set(p.name.toLowerCase(), id);
       tx.insert(documentPeople).values({ documentId, personId: id, role: p.role }).onConflictDoNothing().run();
     }
+
+    const docTopics = rows.topics.flatMap((t) => {
+      const topicId = topicIds.get(t.slug);
+      return topicId ? [{ documentId, topicId, score: t.score, segments: t.segments, chapter: t.chapter }] : [];
+    });
+    if (docTopics.length > 0) tx.insert(documentTopics).values(docTopics).run();
 
     const chapterIds = new Map<number, number>();
     for (const c of rows.chapters) {

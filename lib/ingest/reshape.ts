@@ -1,6 +1,6 @@
 import { slugify } from '../slug';
-import type { CompiledTopic } from '../topics/taxonomy';
-import { tagChapter, tagSegment, type TopicScore } from '../topics/tagger';
+import type { Taxonomy } from '../topics/taxonomy';
+import { tagDocument, type DocumentTopic, type SpeakerRole, type TopicScore } from '../topics/tagger';
 import { resolveSpeaker } from './speakers';
 import type { DocumentKind, ParsedDocument, ParsedPerson, SegmentKind, TimeMark } from './types';
 
@@ -23,6 +23,8 @@ export interface DocumentRows {
   };
   show: string | null;
   people: ParsedPerson[];
+  /** the topics the document is really on (several on-topic segments, or a chapter about it) */
+  topics: DocumentTopic[];
   chapters: {
     ordinal: number;
     title: string;
@@ -62,19 +64,22 @@ function whole(n: number | null | undefined): number | null {
 export function reshapeDocument(
   parsed: ParsedDocument,
   source: { path: string; hash: string },
-  taxonomy: readonly CompiledTopic[],
+  taxonomy: Taxonomy,
 ): DocumentRows {
   const people: ParsedPerson[] = [];
   for (const p of parsed.people) {
     if (!people.some((q) => q.name.toLowerCase() === p.name.toLowerCase() && q.role === p.role)) people.push(p);
   }
-  const segments = parsed.segments.map((s, i) => {
+  const roles: (SpeakerRole | null)[] = [];
+  const untagged = parsed.segments.map((s, i) => {
     const person = resolveSpeaker(s.speaker, people);
     let speakerName = person?.name ?? null;
+    roles.push(person?.role ?? null);
     if (!person && s.speaker && looksLikeName(s.speaker)) {
       // a named voice that the metadata did not list is still somebody: give them a person page
       people.push({ name: s.speaker.trim(), role: 'guest' });
       speakerName = s.speaker.trim();
+      roles[i] = 'guest';
     }
     return {
       ordinal: i,
@@ -88,15 +93,21 @@ export function reshapeDocument(
       // formats without turns (prose, cues) count their segments as the source's units
       turn: s.turn === undefined ? i : s.turn,
       marks: s.marks && s.marks.length > 0 ? s.marks : null,
-      topics: tagSegment(s.text, taxonomy),
     };
   });
+  const tags = tagDocument(
+    {
+      segments: untagged.map((s, i) => ({ text: s.text, kind: s.kind, role: roles[i], chapter: s.chapterOrdinal })),
+      chapters: parsed.chapters,
+    },
+    taxonomy,
+  );
+  const segments = untagged.map((s, i) => ({ ...s, topics: tags.segments[i] ?? [] }));
   const usedAnchors = new Set<string>();
   const chapters = parsed.chapters.map((c, i) => {
     let anchor = `ch-${slugify(c.title, 48)}`;
     if (usedAnchors.has(anchor)) anchor = `${anchor}-${i + 1}`;
     usedAnchors.add(anchor);
-    const texts = segments.filter((s) => s.chapterOrdinal === i).map((s) => s.text);
     return {
       ordinal: i,
       title: c.title,
@@ -105,7 +116,7 @@ export function reshapeDocument(
       endSeconds: whole(c.endSeconds),
       estimated: c.estimated,
       generated: c.generated ?? false,
-      topics: tagChapter(c.title, texts, taxonomy),
+      topics: tags.chapters[i] ?? [],
     };
   });
   return {
@@ -126,6 +137,7 @@ export function reshapeDocument(
     },
     show: parsed.show ?? null,
     people,
+    topics: tags.document,
     chapters,
     segments,
   };
