@@ -54,7 +54,7 @@ function clusterScore(hits: readonly Hit[], cues: readonly PhraseMatch[], center
 }
 
 /** Sorts a text's phrase matches into evidence per topic; pure, and the only place the rules live. */
-export function evidenceOf(matches: readonly PhraseMatch[], words: number, taxonomy: Taxonomy): SegmentScan {
+export function evidenceOf(matches: readonly PhraseMatch[], words: number): SegmentScan {
   const ad = matches.find((m) => m.entry.role === 'ad')?.entry.phrase ?? null;
   const byTopic = new Map<number, PhraseMatch[]>();
   for (const m of matches) {
@@ -113,7 +113,7 @@ export function evidenceOf(matches: readonly PhraseMatch[], words: number, taxon
 
 export function scanText(text: string, taxonomy: Taxonomy): SegmentScan {
   const { matches, words } = taxonomy.matcher.scan(text);
-  return evidenceOf(matches, words, taxonomy);
+  return evidenceOf(matches, words);
 }
 
 /** One line per topic, for people: which phrases counted, which cues, which were set aside and why. */
