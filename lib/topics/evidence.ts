@@ -76,7 +76,8 @@ export function evidenceOf(matches: readonly PhraseMatch[], words: number): Segm
     const hits: Hit[] = [];
     for (const m of triggers) {
       if (hits.some((h) => overlaps(h, m))) continue;
-      const sense = senses.find((s) => overlaps(s, m));
+      // a sense covers the phrase ("promo code" over "promo"); a longer phrase that only touches one stands
+      const sense = senses.find((s) => s.from <= m.from && s.to >= m.to);
       if (sense) {
         voided.push({ phrase: m.entry.phrase, because: `sense "${sense.entry.phrase}"` });
         continue;

@@ -34,7 +34,7 @@ export interface DocumentTags {
 /** A passage is on a topic at this weight: a strong phrase with a cue, or weak phrases with cues. */
 export const SEGMENT_ON = 1.1;
 const ROLE_FACTOR: Record<SpeakerRole | 'unknown', number> = { guest: 1, unknown: 0.9, host: 0.75, voice: 0.4, pseudo: 0 };
-const CHAPTER_BONUS = 0.4;
+const CHAPTER_BONUS = 0.5;
 const STORY_BONUS = 0.15;
 const STORY_REACH = 3;
 /** a document is on a topic with this many on-topic segments (or a chapter about it)… */
