@@ -157,13 +157,15 @@ function runSection(archive: EvalArchive): boolean {
     });
     console.log(`${pad(l.slug, 22)}${pad(cells[0]![0]!, 16)}${pad(cells[0]![1]!, 17)}${pad(cells[1]![0]!, 14)}${cells[1]![1]}`);
   }
-  if (process.env.EVAL_TOPICS_UNJUDGED) {
-    const turnRef = ladder.sqlite.prepare('SELECT source_path AS p FROM documents WHERE id = ?');
+  // EVAL_TOPICS_PAGES=1 lists every page's quotes with their judgement; unjudged ones need reading and a label
+  if (process.env.EVAL_TOPICS_PAGES || process.env.EVAL_TOPICS_UNJUDGED) {
+    const sourceOf = ladder.sqlite.prepare('SELECT source_path AS p FROM documents WHERE id = ?');
     for (const l of labels) {
       for (const q of ours.pages.get(l.slug) ?? []) {
-        if (l.judge(q.documentId, q.turn) !== undefined) continue;
-        const p = (turnRef.get(q.documentId) as { p: string }).p;
-        console.log(`unjudged ${l.slug}: ${path.relative(SHARED_DIR, p)}#${q.turn}`);
+        const v = l.judge(q.documentId, q.turn);
+        if (v !== undefined && !process.env.EVAL_TOPICS_PAGES) continue;
+        const p = (sourceOf.get(q.documentId) as { p: string }).p;
+        console.log(`${v === undefined ? 'unjudged' : v ? 'on' : 'off'} ${l.slug}: ${path.relative(SHARED_DIR, p)}#${q.turn}`);
       }
     }
   }
