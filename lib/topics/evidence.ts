@@ -8,6 +8,10 @@ export const AGAINST_WINDOW = 12;
 export const CLUSTER_WINDOW = 40;
 
 export const WEIGHT = { strong: 1, weak: 0.6, cue: 0.15, maxCues: 4 } as const;
+/** A lone phrase in a long turn is a passing mention, weighed down: a turn of this many words is long… */
+export const LONG_TURN = 120;
+/** …and its lone mention counts this much (so it needs more cues around it to be on the topic). */
+export const PASSING = 0.9;
 
 export interface Hit {
   phrase: string;
@@ -42,15 +46,19 @@ export interface SegmentScan {
 const overlaps = (a: { from: number; to: number }, b: { from: number; to: number }) => a.from <= b.to && a.to >= b.from;
 const near = (a: { from: number; to: number }, b: { from: number; to: number }, w: number) => b.to >= a.from - w && b.from <= a.to + w;
 
-function clusterScore(hits: readonly Hit[], cues: readonly PhraseMatch[], center: Hit, loose: boolean): number {
+function clusterScore(hits: readonly Hit[], cues: readonly PhraseMatch[], center: Hit, loose: boolean, words: number): number {
   let s = 0;
+  let counted = 0;
   for (const h of hits) {
     if (!near(center, h, CLUSTER_WINDOW)) continue;
     if (h.strong) s += WEIGHT.strong;
     else if (h.cued || loose) s += WEIGHT.weak;
+    else continue;
+    counted++;
   }
   const distinct = new Set(cues.filter((c) => near(center, c, CLUSTER_WINDOW)).map((c) => c.entry.phrase));
-  return s + WEIGHT.cue * Math.min(WEIGHT.maxCues, distinct.size);
+  const total = s + WEIGHT.cue * Math.min(WEIGHT.maxCues, distinct.size);
+  return counted === 1 && words > LONG_TURN ? total * PASSING : total;
 }
 
 /** Sorts a text's phrase matches into evidence per topic; pure, and the only place the rules live. */
@@ -100,12 +108,12 @@ export function evidenceOf(matches: readonly PhraseMatch[], words: number): Segm
     let loose = 0;
     let at = hits[0]!.start;
     for (const h of hits) {
-      const s = clusterScore(hits, cues, h, false);
+      const s = clusterScore(hits, cues, h, false, words);
       if (s > score) {
         score = s;
         at = h.start;
       }
-      loose = Math.max(loose, clusterScore(hits, cues, h, true));
+      loose = Math.max(loose, clusterScore(hits, cues, h, true, words));
     }
     topics.set(topic, { topic, hits, cues, voided, score, loose, at });
   }
