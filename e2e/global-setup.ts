@@ -6,8 +6,6 @@ const ROOT = path.resolve(__dirname, '..');
 export const E2E_DB = path.join(ROOT, 'data', 'e2e.db');
 const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus');
 const CONTENT = path.join(ROOT, 'content');
-// a real archive beside the corpus: topic pages must quote the corpus's PIPs and none of its `pip install`
-const REAL_ARCHIVE = path.resolve(ROOT, '..', 'shared', 'real', 'changelog');
 // hostile titles, names and text: security.spec.ts checks they render as text on every page
 const XSS_FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'xss');
 
@@ -20,7 +18,7 @@ const XSS_FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'xss');
 export default async function globalSetup(): Promise<void> {
   for (const f of [E2E_DB, `${E2E_DB}-wal`, `${E2E_DB}-shm`, `${E2E_DB}-journal`]) fs.rmSync(f, { force: true });
   fs.rmSync(`${E2E_DB}.search`, { recursive: true, force: true });
-  const paths = [CORPUS, CONTENT, ...(fs.existsSync(XSS_FIXTURES) ? [XSS_FIXTURES] : []), ...(fs.existsSync(REAL_ARCHIVE) ? [REAL_ARCHIVE] : [])];
+  const paths = [CORPUS, CONTENT, ...(fs.existsSync(XSS_FIXTURES) ? [XSS_FIXTURES] : [])];
   const report = await importPaths({ paths, dbPath: E2E_DB });
   const corpusFailures = report.failed.filter((f) => path.resolve(f.file).startsWith(CORPUS));
   if (corpusFailures.length > 0) {

@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { CORPUS_MARKERS, saveScreenshot } from './support';
 
+// Run with ../shared/real/changelog in the e2e library (global-setup) it checks that none of the
+// archive's many `pip install` passages reach the PIP page; on the corpus alone it still checks the PIP quotes.
 test.describe('topic pages quote what they claim (issue 13)', () => {
   test('/topics/pips shows the corpus PIP passages, each linked to its second, and nothing about Python’s pip', async ({ page }) => {
     await page.goto('/topics/pips');
