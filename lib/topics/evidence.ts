@@ -56,7 +56,8 @@ function clusterScore(hits: readonly Hit[], cues: readonly PhraseMatch[], center
     else continue;
     counted++;
   }
-  const distinct = new Set(cues.filter((c) => near(center, c, CLUSTER_WINDOW)).map((c) => c.entry.phrase));
+  // a cue inside a phrase ("review" in "performance review") is that phrase, not context around it
+  const distinct = new Set(cues.filter((c) => near(center, c, CLUSTER_WINDOW) && !hits.some((h) => overlaps(h, c))).map((c) => c.entry.phrase));
   const total = s + WEIGHT.cue * Math.min(WEIGHT.maxCues, distinct.size);
   return counted === 1 && words > LONG_TURN ? total * PASSING : total;
 }
