@@ -6,6 +6,7 @@ import { writeChapterRows, writeSegmentRows } from './bulk-rows';
 import {
   documentPeople,
   documentSpeakers,
+  documentTopics,
   documents,
   fileImports,
   meta,
@@ -165,6 +166,12 @@ function writeOne(ladder: LadderDb, tx: Tx, rows: DocumentRows, topicIds: Readon
       .get().id;
 
     const personId = writePeople(tx, documentId, rows.people, rows.speakers);
+
+    const docTopics = rows.topics.flatMap((t) => {
+      const topicId = topicIds.get(t.slug);
+      return topicId ? [{ documentId, topicId, score: t.score, segments: t.segments, chapter: t.chapter }] : [];
+    });
+    if (docTopics.length > 0) tx.insert(documentTopics).values(docTopics).run();
 
     const chapterIds = writeChapterRows(ladder.sqlite, documentId, rows.chapters, topicIds);
     writeSegmentRows(ladder.sqlite, documentId, rows.segments, chapterIds, personId, topicIds);
