@@ -1,0 +1,69 @@
+import { resolveSpeaker } from '../ingest/speakers';
+import type { ParsedDocument, SpeakerRole } from '../ingest/types';
+import { generateFromPrepared } from './generate';
+import { prepareDocument, type PreparedDocument } from './prepare';
+import type { TermStats } from './terms';
+import type { ChapterInput } from './types';
+
+/**
+ * The generator's view of a parsed document. Roles come from `roles` (label →
+ * role, as the archive-wide speaker resolution decided) when given, else from
+ * the document's own people list.
+ */
+export function chapterInputOf(doc: ParsedDocument, roles?: ReadonlyMap<string, SpeakerRole>): ChapterInput {
+  return {
+    durationSeconds: doc.durationSeconds ?? null,
+    segments: doc.segments.map((s, i) => ({
+      text: s.text,
+      speaker: s.speaker,
+      role: s.speaker === null ? null : (roles?.get(s.speaker) ?? resolveSpeaker(s.speaker, doc.people)?.role ?? null),
+      kind: s.kind ?? 'speech',
+      startSeconds: s.startSeconds,
+      estimated: s.estimated,
+      // formats without turns count each segment as one (as reshape does)
+      turn: s.turn === undefined ? i : s.turn,
+    })),
+  };
+}
+
+/** Whether the importer should make chapters for this document: it has none of its own, and it is a timed episode. */
+export function wantsGeneratedChapters(doc: ParsedDocument): boolean {
+  return doc.chapters.length === 0 && doc.kind === 'episode' && doc.segments.some((s) => s.startSeconds !== null);
+}
+
+/** Step one of two: tokens for the generator, and the document's terms for the archive's frequencies. */
+export function prepareParsed(doc: ParsedDocument, stats: TermStats, roles?: ReadonlyMap<string, SpeakerRole>): PreparedDocument | null {
+  return wantsGeneratedChapters(doc) ? prepareDocument(chapterInputOf(doc, roles), stats) : null;
+}
+
+/**
+ * Step two: the document with generated chapters and every segment's chapter
+ * index set. A document with chapters of its own (from the source or a sidecar)
+ * comes back unchanged.
+ */
+export function applyGeneratedChapters(doc: ParsedDocument, prepared: PreparedDocument | null, stats: TermStats): ParsedDocument {
+  if (!prepared || doc.chapters.length > 0) return doc;
+  const generated = generateFromPrepared(prepared, stats);
+  if (generated.length === 0) return doc;
+  const span = doc.durationSeconds ?? null;
+  const chapters = generated.map((c, i) => ({
+    title: c.title,
+    startSeconds: c.startSeconds,
+    endSeconds: generated[i + 1]?.startSeconds ?? span,
+    estimated: c.estimated,
+    generated: true,
+  }));
+  let k = 0;
+  const segments = doc.segments.map((s, i) => {
+    while (k + 1 < generated.length && generated[k + 1]!.segmentIndex <= i) k++;
+    return { ...s, chapterIndex: k };
+  });
+  return { ...doc, chapters, segments };
+}
+
+/** Both steps for one document, counting it into the archive's frequencies first. */
+export function withGeneratedChapters(doc: ParsedDocument, stats: TermStats, roles?: ReadonlyMap<string, SpeakerRole>): ParsedDocument {
+  const prepared = prepareParsed(doc, stats, roles);
+  if (prepared) stats.addDocument(prepared.distinct);
+  return applyGeneratedChapters(doc, prepared, stats);
+}
