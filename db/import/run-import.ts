@@ -9,6 +9,7 @@ import { openDatabase, WRITE, type LadderDb } from '../client';
 import { resolveIndexDir } from '../config';
 import { documents, fileImports } from '../schema';
 import { collectFiles, type SourceFile } from './collect-files';
+import { ArchiveTerms } from './generated-chapters';
 import { readBounded } from './read-bounded';
 import { refreshSearchIndex } from './search-hook';
 import { loadTaxonomy, syncTopics } from './topics';
@@ -88,9 +89,10 @@ export async function importPaths(opts: ImportOptions): Promise<ImportReport> {
     }
     const seen = new Set<string>();
     let changed = false;
+    const terms = new ArchiveTerms(ladder.sqlite);
     for (const file of files) {
       seen.add(file.path);
-      const result = importOne(ladder, file, taxonomy, topicIds);
+      const result = importOne(ladder, file, taxonomy, topicIds, terms);
       if ('error' in result) {
         report.failed.push(result.error);
         progress(`✗ ${file.path}${result.error.line ? `:${result.error.line}` : ''}: ${result.error.error}`);
@@ -101,7 +103,8 @@ export async function importPaths(opts: ImportOptions): Promise<ImportReport> {
       if (result.doc.status !== 'unchanged') changed = true;
       progress(`${result.doc.status.padEnd(9)} ${result.doc.format.padEnd(22)} ${file.path} → ${result.doc.slug}`);
     }
-    changed = removeVanished(ladder, opts.paths, seen, report) || changed;
+    changed = removeVanished(ladder, opts.paths, seen, report, terms) || changed;
+    terms.save();
     for (const d of report.documents) {
       report.totals.documents++;
       report.totals.chapters += d.chapters;
@@ -119,7 +122,13 @@ export async function importPaths(opts: ImportOptions): Promise<ImportReport> {
 
 type OneResult = { doc: ImportedDocument | null } | { error: ImportReport['failed'][number] };
 
-function importOne(ladder: LadderDb, file: SourceFile, taxonomy: ReturnType<typeof loadTaxonomy>, topicIds: ReadonlyMap<string, number>): OneResult {
+function importOne(
+  ladder: LadderDb,
+  file: SourceFile,
+  taxonomy: ReturnType<typeof loadTaxonomy>,
+  topicIds: ReadonlyMap<string, number>,
+  terms: ArchiveTerms,
+): OneResult {
   const { db } = ladder;
   const now = new Date().toISOString();
   let hash = '';
@@ -132,7 +141,7 @@ function importOne(ladder: LadderDb, file: SourceFile, taxonomy: ReturnType<type
     }
     const source = parseSource({ bytes: src.bytes, fileName: path.basename(file.path), metaBytes: src.meta, chaptersBytes: src.chapters });
     if (source.kind === 'taxonomy') return { doc: null };
-    const rows = reshapeDocument(source.doc, { path: file.path, hash }, taxonomy);
+    const rows = reshapeDocument(terms.withChapters(source.doc, previous?.id ?? null), { path: file.path, hash }, taxonomy);
     const { slug } = writeDocument(db, rows, topicIds, now);
     const stored = db.select({ id: documents.id }).from(documents).where(eq(documents.slug, slug)).get();
     return { doc: summarise(ladder, stored!.id, file.path, previous ? 'updated' : 'imported') };
@@ -166,7 +175,7 @@ function summarise(ladder: LadderDb, documentId: number, file: string, status: I
 }
 
 /** Documents whose file has gone from a folder that was imported again are removed. */
-function removeVanished(ladder: LadderDb, inputs: string[], seen: Set<string>, report: ImportReport): boolean {
+function removeVanished(ladder: LadderDb, inputs: string[], seen: Set<string>, report: ImportReport, terms: ArchiveTerms): boolean {
   const folders = inputs.map((p) => path.resolve(p)).filter((p) => fs.existsSync(p) && fs.statSync(p).isDirectory());
   if (folders.length === 0) return false;
   const gone = ladder.db
@@ -177,6 +186,7 @@ function removeVanished(ladder: LadderDb, inputs: string[], seen: Set<string>, r
   if (gone.length === 0) return false;
   ladder.db.transaction((tx) => {
     for (const d of gone) {
+      terms.forget(d.id);
       deleteDocument(tx, d.id);
       tx.delete(fileImports).where(eq(fileImports.sourcePath, d.sourcePath)).run();
       report.removed.push({ file: d.sourcePath, slug: d.slug });

@@ -31,18 +31,13 @@ export function wantsGeneratedChapters(doc: ParsedDocument): boolean {
   return doc.chapters.length === 0 && doc.kind === 'episode' && doc.segments.some((s) => s.startSeconds !== null);
 }
 
-/** Step one of two: tokens for the generator, and the document's terms for the archive's frequencies. */
-export function prepareParsed(doc: ParsedDocument, stats: TermStats, roles?: ReadonlyMap<string, SpeakerRole>): PreparedDocument | null {
-  return wantsGeneratedChapters(doc) ? prepareDocument(chapterInputOf(doc, roles), stats) : null;
-}
-
 /**
- * Step two: the document with generated chapters and every segment's chapter
+ * The document with generated chapters and every segment's chapter
  * index set. A document with chapters of its own (from the source or a sidecar)
  * comes back unchanged.
  */
 export function applyGeneratedChapters(doc: ParsedDocument, prepared: PreparedDocument | null, stats: TermStats): ParsedDocument {
-  if (!prepared || doc.chapters.length > 0) return doc;
+  if (!prepared || !wantsGeneratedChapters(doc)) return doc;
   const generated = generateFromPrepared(prepared, stats);
   if (generated.length === 0) return doc;
   const span = doc.durationSeconds ?? null;
@@ -61,9 +56,9 @@ export function applyGeneratedChapters(doc: ParsedDocument, prepared: PreparedDo
   return { ...doc, chapters, segments };
 }
 
-/** Both steps for one document, counting it into the archive's frequencies first. */
+/** For one document on its own: counts it into the archive's frequencies, then generates. */
 export function withGeneratedChapters(doc: ParsedDocument, stats: TermStats, roles?: ReadonlyMap<string, SpeakerRole>): ParsedDocument {
-  const prepared = prepareParsed(doc, stats, roles);
-  if (prepared) stats.addDocument(prepared.distinct);
+  const prepared = prepareDocument(chapterInputOf(doc, roles), stats);
+  stats.addDocument(prepared.distinct);
   return applyGeneratedChapters(doc, prepared, stats);
 }

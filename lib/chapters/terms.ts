@@ -45,15 +45,36 @@ export class TermStats {
     return this.dfs[id] ?? 0;
   }
 
+  private readonly changed = new Set<number>();
+
   /** Counts one document that uses these terms (each id once). */
   addDocument(termIds: Iterable<number>): void {
-    for (const id of termIds) this.dfs[id]!++;
+    for (const id of termIds) {
+      this.dfs[id]!++;
+      this.changed.add(id);
+    }
     this.docs++;
+  }
+
+  /** Takes back a document counted before (a file re-imported or gone); never below zero. */
+  removeDocument(termIds: Iterable<number>): void {
+    for (const id of termIds) {
+      if (this.dfs[id]! > 0) this.dfs[id]!--;
+      this.changed.add(id);
+    }
+    this.docs = Math.max(0, this.docs - 1);
   }
 
   /** Takes a stored frequency as is (loading what earlier imports counted). */
   setFrequency(term: string, df: number): void {
     this.dfs[this.intern(term)] = df;
+  }
+
+  /** The terms whose frequency changed since the last call, with their frequencies now. */
+  takeChanges(): [string, number][] {
+    const out = [...this.changed].map((id) => [this.names[id]!, this.dfs[id]!] as [string, number]);
+    this.changed.clear();
+    return out;
   }
 
   /** Smoothed inverse document frequency; a term seen in every document still weighs a little. */
