@@ -38,7 +38,7 @@ export class ArchiveTerms {
   count(doc: ParsedDocument, replaces: number | null, roles?: ReadonlyMap<string, SpeakerRole>): void {
     if (replaces !== null) this.forget(replaces);
     const prepared = prepareDocument(chapterInputOf(doc, roles), this.stats);
-    this.stats.addDocument(prepared.distinct);
+    this.stats.addDocument(prepared.vocab);
     this.prepared.set(doc, prepared);
   }
 
@@ -57,7 +57,7 @@ export class ArchiveTerms {
     const rows = this.sqlite.prepare('SELECT text FROM segments WHERE document_id = ? ORDER BY ordinal').all(documentId) as { text: string }[];
     if (rows.length === 0) return;
     const segments = rows.map((r) => ({ text: r.text, speaker: null, role: null, kind: 'speech' as const, startSeconds: null, estimated: false, turn: null }));
-    this.stats.removeDocument(prepareDocument({ segments, durationSeconds: null }, this.stats).distinct);
+    this.stats.removeDocument(prepareDocument({ segments, durationSeconds: null }, this.stats).vocab);
   }
 
   /** Writes the frequencies that changed; nothing when no document was counted. */

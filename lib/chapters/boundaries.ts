@@ -21,7 +21,7 @@ export const DEFAULT_BOUNDARY_OPTIONS: BoundaryOptions = {
   targetSeconds: 300,
   lengthWeight: 0.6,
   afterBreak: 2.5,
-  hostQuestion: 0.9,
+  hostQuestion: 0.4,
   shortExchange: 0.8,
   guestOpens: 0.4,
 };
@@ -52,15 +52,17 @@ export function scoreCandidates(units: readonly Unit[], cohesion: Cohesion, ques
     if (unit.startSeconds < opts.minSeconds || spanSeconds - unit.startSeconds < opts.minSeconds) continue;
     open.push(u);
   }
-  const depth = open.map((u, i) => {
-    const s = Number.isNaN(sim[u]!) ? 1 : sim[u]!;
-    const t = units[u]!.startSeconds!;
+  const times = open.map((u) => units[u]!.startSeconds!);
+  const sims = open.map((u) => (Number.isNaN(sim[u]!) ? 1 : sim[u]!));
+  // the highest similarity within half a target length on each side
+  const reach = opts.targetSeconds / 2;
+  const depth = open.map((_, i) => {
+    const s = sims[i]!;
+    const t = times[i]!;
     let hl = s;
     let hr = s;
-    // the highest similarity within a target-length-ish reach on each side
-    const reach = opts.targetSeconds / 2;
-    for (let j = i - 1; j >= 0 && t - units[open[j]!]!.startSeconds! <= reach; j--) hl = Math.max(hl, value(sim[open[j]!]!));
-    for (let j = i + 1; j < open.length && units[open[j]!]!.startSeconds! - t <= reach; j++) hr = Math.max(hr, value(sim[open[j]!]!));
+    for (let j = i - 1; j >= 0 && t - times[j]! <= reach; j--) if (sims[j]! > hl) hl = sims[j]!;
+    for (let j = i + 1; j < open.length && times[j]! - t <= reach; j++) if (sims[j]! > hr) hr = sims[j]!;
     return hl - s + (hr - s);
   });
   const mean = depth.reduce((a, b) => a + b, 0) / Math.max(1, depth.length);
@@ -82,38 +84,39 @@ export function scoreCandidates(units: readonly Unit[], cohesion: Cohesion, ques
   });
 }
 
-function value(s: number): number {
-  return Number.isNaN(s) ? 1 : s;
-}
-
 /**
  * Picks `count - 1` boundaries among the candidates: the set with the highest
  * total score, lengths pulled toward the target and never under the minimum.
  * Dynamic programming over the best candidates only (a few per chapter wanted),
  * so an episode costs O(count × kept²) with kept small.
  */
-export function chooseBoundaries(candidates: readonly Candidate[], count: number, spanSeconds: number, opts: BoundaryOptions): Candidate[] {
+export function chooseBoundaries(candidates: readonly Candidate[], count: number, spanSeconds: number, opts: BoundaryOptions, longest = opts.targetSeconds * 6): Candidate[] {
   if (count <= 1 || candidates.length === 0) return [];
-  const keep = Math.max(count * 6, 40);
-  const kept = [...candidates]
-    .sort((a, b) => b.score - a.score)
-    .slice(0, keep)
-    .sort((a, b) => a.seconds - b.seconds);
+  const keep = Math.max(count * 3, 30);
+  // the best overall, and the best of every target-length stretch, so that no long stretch is left without a place to cut
+  const best = new Map<number, Candidate>();
+  for (const c of candidates) {
+    const slot = Math.floor(c.seconds / opts.targetSeconds);
+    if ((best.get(slot)?.score ?? Number.NEGATIVE_INFINITY) < c.score) best.set(slot, c);
+  }
+  const kept = [...new Set([...[...candidates].sort((a, b) => b.score - a.score).slice(0, keep), ...best.values()])].sort((a, b) => a.seconds - b.seconds);
   const points = [{ unit: 0, seconds: 0, score: 0 }, ...kept];
   const m = points.length;
-  const lengthCost = (len: number) => (len < opts.minSeconds ? Number.NEGATIVE_INFINITY : -opts.lengthWeight * Math.log(len / opts.targetSeconds) ** 2);
+  const table = lengthCosts(opts, Math.ceil(spanSeconds) + 1);
+  const lengthCost = (len: number) => table[Math.max(0, Math.round(len))] ?? Number.NEGATIVE_INFINITY;
   const chapters = Math.min(count, m);
-  // best[k][j]: best total with point j opening chapter k (0-based), chapter 0 opening at point 0
-  let best = new Float64Array(m).fill(Number.NEGATIVE_INFINITY);
-  best[0] = 0;
+  // total[j] after round k: the best score with point j opening chapter k (0-based); chapter 0 opens at point 0
+  let total = new Float64Array(m).fill(Number.NEGATIVE_INFINITY);
+  total[0] = 0;
   const from: Int32Array[] = [];
   for (let k = 1; k < chapters; k++) {
     const next = new Float64Array(m).fill(Number.NEGATIVE_INFINITY);
     const back = new Int32Array(m).fill(-1);
     for (let j = k; j < m; j++) {
-      for (let i = k - 1; i < j; i++) {
-        if (best[i] === Number.NEGATIVE_INFINITY) continue;
-        const v = best[i]! + lengthCost(points[j]!.seconds - points[i]!.seconds) + points[j]!.score;
+      // no chapter runs longer than `longest`: transitions from further back are not tried
+      for (let i = j - 1; i >= k - 1 && points[j]!.seconds - points[i]!.seconds <= longest; i--) {
+        if (total[i] === Number.NEGATIVE_INFINITY) continue;
+        const v = total[i]! + lengthCost(points[j]!.seconds - points[i]!.seconds) + points[j]!.score;
         if (v > next[j]!) {
           next[j] = v;
           back[j] = i;
@@ -121,13 +124,13 @@ export function chooseBoundaries(candidates: readonly Candidate[], count: number
       }
     }
     from.push(back);
-    best = next;
+    total = next;
   }
   let end = -1;
   let endValue = Number.NEGATIVE_INFINITY;
   for (let j = 0; j < m; j++) {
-    if (best[j] === Number.NEGATIVE_INFINITY) continue;
-    const v = best[j]! + lengthCost(spanSeconds - points[j]!.seconds);
+    if (total[j] === Number.NEGATIVE_INFINITY) continue;
+    const v = total[j]! + lengthCost(spanSeconds - points[j]!.seconds);
     if (v > endValue) {
       endValue = v;
       end = j;
@@ -140,4 +143,19 @@ export function chooseBoundaries(candidates: readonly Candidate[], count: number
     j = from[k - 1]![j]!;
   }
   return chosen.reverse();
+}
+
+let costs: { key: string; table: Float64Array } | null = null;
+
+/** The length penalty for every whole second up to `size`, computed once per setting. */
+function lengthCosts(opts: BoundaryOptions, size: number): Float64Array {
+  const key = `${opts.minSeconds}/${opts.targetSeconds}/${opts.lengthWeight}`;
+  if (!costs || costs.key !== key || costs.table.length < size) {
+    const table = new Float64Array(Math.max(size, 4 * 3600));
+    for (let len = 0; len < table.length; len++) {
+      table[len] = len < opts.minSeconds ? Number.NEGATIVE_INFINITY : -opts.lengthWeight * Math.log(len / opts.targetSeconds) ** 2;
+    }
+    costs = { key, table };
+  }
+  return costs.table;
 }

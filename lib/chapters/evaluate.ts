@@ -10,6 +10,10 @@ export interface BoundaryScores {
   pk: number;
   /** Pevzner & Hearst's WindowDiff: share of windows whose boundary counts differ */
   windowDiff: number;
+  /** the counts behind precision and recall, for pooling documents */
+  hits: number;
+  hypotheses: number;
+  references: number;
 }
 
 /** One-to-one matches within `tolerance` seconds, closest pairs first. */
@@ -62,7 +66,7 @@ export function scoreBoundaries(reference: readonly number[], hypothesis: readon
     if (sameR !== sameH) pkErrors++;
     if (r[i + k]! - r[i]! !== h[i + k]! - h[i]!) wdErrors++;
   }
-  return { precision, recall, f1, pk: windows > 0 ? pkErrors / windows : 0, windowDiff: windows > 0 ? wdErrors / windows : 0 };
+  return { precision, recall, f1, pk: windows > 0 ? pkErrors / windows : 0, windowDiff: windows > 0 ? wdErrors / windows : 0, hits, hypotheses: hyp.length, references: ref.length };
 }
 
 /** Baseline: `count` chapters of equal length. */

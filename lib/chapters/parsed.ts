@@ -59,6 +59,6 @@ export function applyGeneratedChapters(doc: ParsedDocument, prepared: PreparedDo
 /** For one document on its own: counts it into the archive's frequencies, then generates. */
 export function withGeneratedChapters(doc: ParsedDocument, stats: TermStats, roles?: ReadonlyMap<string, SpeakerRole>): ParsedDocument {
   const prepared = prepareDocument(chapterInputOf(doc, roles), stats);
-  stats.addDocument(prepared.distinct);
+  stats.addDocument(prepared.vocab);
   return applyGeneratedChapters(doc, prepared, stats);
 }

@@ -1,4 +1,5 @@
-import { foldTerm, isContentWord, type TermStats } from './terms';
+import type { TermStats } from './terms';
+import { WordTable } from './word-table';
 import type { ChapterInput, ChapterSegmentKind, ChapterSpeakerRole } from './types';
 
 /** One source turn: a chapter can only start where a turn starts. */
@@ -24,8 +25,10 @@ export interface Unit {
 export interface PreparedDocument {
   input: ChapterInput;
   units: Unit[];
-  /** term id of each content token */
+  /** local term id of each content token (0..vocab.length-1) */
   terms: Int32Array;
+  /** local id → archive term id (TermStats); also the document's distinct terms */
+  vocab: Int32Array;
   /** 1 when the token follows the previous one directly (no stopword or punctuation between): a phrase continues */
   joined: Uint8Array;
   /** 1 when the token opens a sentence, so its capital letter says nothing about it */
@@ -34,11 +37,10 @@ export interface PreparedDocument {
   seg: Int32Array;
   at: Int32Array;
   len: Uint16Array;
-  /** distinct term ids of the document (for document frequencies) */
-  distinct: Int32Array;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** Punctuation between two words: 2 ends a sentence, 1 breaks a phrase, 0 neither. */
 function gapBreak(text: string, from: number, to: number): 0 | 1 | 2 {
@@ -56,9 +58,34 @@ function gapBreak(text: string, from: number, to: number): 0 | 1 | 2 {
   return hyphen && space ? 1 : out;
 }
 
+function isAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+}
+
+function scanUnicode(text: string, word: (start: number, end: number, partEnd: number) => void): void {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const apostrophe = m[0].search(/['’]/);
+    word(m.index, m.index + m[0].length, m.index + (apostrophe > 0 ? apostrophe : m[0].length));
+  }
+}
+
+function widened<T extends Int32Array | Uint8Array | Uint16Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+/** Archive id → local id for the document being prepared; a stamp marks which entries are current. */
+let localOf = new Int32Array(0);
+let stampOf = new Int32Array(0);
+let stamp = 0;
+
 export function prepareDocument(input: ChapterInput, stats: TermStats): PreparedDocument {
   const segs = input.segments;
-  let cap = 1024;
+  let chars = 0;
+  for (const s of segs) chars += s.text.length;
+  // about one content word in every 20 characters of speech; grown if not
+  let cap = Math.max(256, Math.ceil(chars / 16));
   let terms = new Int32Array(cap);
   let joined = new Uint8Array(cap);
   let opens = new Uint8Array(cap);
@@ -68,13 +95,16 @@ export function prepareDocument(input: ChapterInput, stats: TermStats): Prepared
   let n = 0;
   const grow = () => {
     cap *= 2;
-    const t = new Int32Array(cap), j = new Uint8Array(cap), o = new Uint8Array(cap), s = new Int32Array(cap), a = new Int32Array(cap), l = new Uint16Array(cap);
-    t.set(terms), j.set(joined), o.set(opens), s.set(seg), a.set(at), l.set(len);
-    [terms, joined, opens, seg, at, len] = [t, j, o, s, a, l];
+    terms = widened(terms, new Int32Array(cap));
+    joined = widened(joined, new Uint8Array(cap));
+    opens = widened(opens, new Uint8Array(cap));
+    seg = widened(seg, new Int32Array(cap));
+    at = widened(at, new Int32Array(cap));
+    len = widened(len, new Uint16Array(cap));
   };
+  stamp++;
+  const vocab: number[] = [];
   const units: Unit[] = [];
-  let seen = new Uint8Array(stats.size + 4096);
-  const distinct: number[] = [];
   for (let i = 0; i < segs.length; i++) {
     const s = segs[i]!;
     const sameTurn = i > 0 && s.turn !== null && s.turn === segs[i - 1]!.turn;
@@ -90,46 +120,80 @@ export function prepareDocument(input: ChapterInput, stats: TermStats): Prepared
     }
     const text = s.text;
     if (!unit.question && text.includes('?')) unit.question = true;
-    let prevEnd = 0;
+    const current = unit;
+    // one token: where it is, whether punctuation or a stopword came before it, its term
     let pendingBreak = true;
     let sentenceOpen = true;
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-      const raw = m[0];
-      const gap = gapBreak(text, prevEnd, m.index);
-      if (gap === 2) sentenceOpen = true;
-      if (gap > 0) pendingBreak = true;
-      prevEnd = m.index + raw.length;
-      unit.words++;
-      let lower = raw.toLowerCase();
-      const apostrophe = lower.search(/['’]/);
-      // "Amazon's", "don't": the word before the apostrophe is the word
-      if (apostrophe > 0) lower = lower.slice(0, apostrophe);
+    const token = (id: number, start: number, partEnd: number) => {
+      current.words++;
       const opensSentence = sentenceOpen;
       sentenceOpen = false;
-      if (!isContentWord(lower)) {
+      if (id < 0) {
         pendingBreak = true;
-        continue;
+        return;
+      }
+      if (id >= stampOf.length) {
+        const size = Math.max(id + 1, stampOf.length * 2, 4096);
+        localOf = widened(localOf, new Int32Array(size));
+        stampOf = widened(stampOf, new Int32Array(size));
+      }
+      if (stampOf[id] !== stamp) {
+        stampOf[id] = stamp;
+        localOf[id] = vocab.length;
+        vocab.push(id);
       }
       if (n === cap) grow();
-      const id = stats.intern(foldTerm(lower));
-      if (id >= seen.length) {
-        const grown = new Uint8Array(Math.max(id + 1, seen.length * 2));
-        grown.set(seen);
-        seen = grown;
-      }
-      if (!seen[id]) {
-        seen[id] = 1;
-        distinct.push(id);
-      }
-      terms[n] = id;
+      terms[n] = localOf[id]!;
       joined[n] = pendingBreak ? 0 : 1;
       opens[n] = opensSentence ? 1 : 0;
       seg[n] = i;
-      at[n] = m.index;
-      len[n] = Math.min(apostrophe > 0 ? apostrophe : raw.length, 65535);
+      at[n] = start;
+      len[n] = Math.min(partEnd - start, 65535);
       pendingBreak = false;
       n++;
+    };
+    if (ASCII.test(text)) {
+      // the common case in one pass over the characters: words hashed as they are read, gaps judged as they are crossed
+      const low = text.toLowerCase();
+      const end = low.length;
+      let space = false;
+      let hyphen = false;
+      let k = 0;
+      while (k < end) {
+        let c = low.charCodeAt(k);
+        if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+          if (hyphen && space) pendingBreak = true;
+          space = hyphen = false;
+          const start = k;
+          let h = WordTable.SEED;
+          do {
+            h = WordTable.step(h, c);
+            c = ++k < end ? low.charCodeAt(k) : 0;
+          } while ((c >= 97 && c <= 122) || (c >= 48 && c <= 57));
+          const partEnd = k;
+          // "don't", "Amazon's": the word is the part before the apostrophe
+          if (c === 39 && k + 1 < end && isAlnum(low.charCodeAt(k + 1))) {
+            k++;
+            while (k < end && isAlnum(low.charCodeAt(k))) k++;
+          }
+          token(stats.lookup(low, start, partEnd, h), start, partEnd);
+        } else {
+          if (c === 46 || c === 33 || c === 63) sentenceOpen = pendingBreak = true;
+          else if (c === 32 || c === 10 || c === 9 || c === 13) space = true;
+          else if (c === 45) hyphen = true;
+          else pendingBreak = true;
+          k++;
+        }
+      }
+    } else {
+      let prevEnd = 0;
+      scanUnicode(text, (start, _end, partEnd) => {
+        const gap = gapBreak(text, prevEnd, start);
+        if (gap === 2) sentenceOpen = true;
+        if (gap > 0) pendingBreak = true;
+        prevEnd = _end;
+        token(stats.lookup(text.slice(start, partEnd).toLowerCase()), start, partEnd);
+      });
     }
     unit.tokenEnd = n;
   }
@@ -137,11 +201,11 @@ export function prepareDocument(input: ChapterInput, stats: TermStats): Prepared
     input,
     units,
     terms: terms.subarray(0, n),
+    vocab: Int32Array.from(vocab),
     joined: joined.subarray(0, n),
     opens: opens.subarray(0, n),
     seg: seg.subarray(0, n),
     at: at.subarray(0, n),
     len: len.subarray(0, n),
-    distinct: Int32Array.from(distinct),
   };
 }

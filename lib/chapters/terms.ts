@@ -1,4 +1,5 @@
 import { STOPWORDS } from './stopwords';
+import { WordTable } from './word-table';
 
 /**
  * The archive's vocabulary of content terms and how many documents use each:
@@ -25,6 +26,23 @@ export class TermStats {
         grown.set(this.dfs);
         this.dfs = grown;
       }
+    }
+    return id;
+  }
+
+  private readonly words = new WordTable();
+
+  /**
+   * The term id of the lower-case word text[start, end) ("skins" → id of "skin"),
+   * or -1 when it is no content word. Cached per written form: most tokens of an
+   * archive are a few thousand words said again and again.
+   */
+  lookup(text: string, start = 0, end = text.length, hash?: number): number {
+    let id = this.words.find(text, start, end, hash);
+    if (id === WordTable.ABSENT) {
+      const word = text.slice(start, end);
+      id = isContentWord(word) ? this.intern(foldTerm(word)) : -1;
+      this.words.set(word, id);
     }
     return id;
   }

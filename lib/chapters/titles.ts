@@ -6,8 +6,9 @@ export const MAX_TITLE = 48;
 
 /** Words kept lower-case inside a title. */
 const MINOR = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'vs', 'via', 'with']);
-/** Candidates per chapter that are looked at (and so tagged). */
+/** Candidates per chapter that are looked at, and how many of them are tagged up front. */
 const SHORTLIST = 10;
+const FIRST_TAGGED = 4;
 
 interface Phrase {
   ids: number[];
@@ -27,16 +28,26 @@ interface Phrase {
  * shares no word joins it ("Sprite Sheets and Winamp Skins") when it is nearly
  * as strong and the two fit in 48 characters. Titles are unique in a document.
  */
-export function titleChapters(doc: PreparedDocument, stats: TermStats, starts: readonly number[]): string[] {
-  const { terms } = doc;
-  const docCount = new Map<number, number>();
-  for (let i = 0; i < terms.length; i++) docCount.set(terms[i]!, (docCount.get(terms[i]!) ?? 0) + 1);
+export function titleChapters(doc: PreparedDocument, stats: TermStats, idfs: Float64Array, starts: readonly number[]): string[] {
+  const { terms, vocab } = doc;
+  const v = vocab.length;
+  const docCount = new Int32Array(v);
+  for (let i = 0; i < terms.length; i++) docCount[terms[i]!]!++;
+  const idf = new Float64Array(v);
+  const frequent = new Uint8Array(v);
+  for (let t = 0; t < v; t++) {
+    idf[t] = Math.sqrt(idfs[t]!);
+    // with enough documents, a word most of the archive uses names nothing on its own
+    frequent[t] = stats.docs >= 20 && stats.df(vocab[t]!) / stats.docs > 0.3 ? 1 : 0;
+  }
+  const weights: Weights = { docCount, idf, frequent, inChapter: new Int32Array(v), seed: new Uint8Array(v) };
   const shortlists = starts.map((u, c) => {
     const from = doc.units[u]!.tokenStart;
     const to = c + 1 < starts.length ? doc.units[starts[c + 1]!]!.tokenStart : terms.length;
-    return rankPhrases(doc, stats, docCount, from, to);
+    return rankPhrases(doc, weights, from, to);
   });
-  wordClasses.learn(shortlists.flatMap((list) => list.flatMap((p) => p.words)));
+  // tagging costs ~20 µs a word: the words of the likeliest few first, the rest only for a chapter that needs them
+  wordClasses.learn(shortlists.flatMap((list) => list.slice(0, FIRST_TAGGED).flatMap((p) => p.words)));
   const used = new Set<string>();
   const usedTerms = new Set<number>();
   return shortlists.map((list, c) => {
@@ -46,37 +57,72 @@ export function titleChapters(doc: PreparedDocument, stats: TermStats, starts: r
   });
 }
 
-function rankPhrases(doc: PreparedDocument, stats: TermStats, docCount: ReadonlyMap<number, number>, from: number, to: number): Phrase[] {
+interface Weights {
+  docCount: Int32Array;
+  /** damped inverse document frequency by local term id */
+  idf: Float64Array;
+  frequent: Uint8Array;
+  /** zeroed scratch, left zeroed */
+  inChapter: Int32Array;
+  seed: Uint8Array;
+}
+
+/** Single words are ranked first; phrases are only counted around the best of them, which keeps a chapter O(tokens). */
+const SEED_WORDS = 8;
+
+function rankPhrases(doc: PreparedDocument, w: Weights, from: number, to: number): Phrase[] {
   const { terms, joined } = doc;
-  const phrases = new Map<string, Phrase>();
-  const inChapter = new Map<number, number>();
+  const { inChapter } = w;
+  const touched: number[] = [];
   for (let i = from; i < to; i++) {
-    inChapter.set(terms[i]!, (inChapter.get(terms[i]!) ?? 0) + 1);
-    let key = '';
-    for (let n = 1; n <= 3 && i + n <= to; n++) {
-      if (n > 1 && !joined[i + n - 1]) break;
-      key += `${terms[i + n - 1]},`;
-      let p = phrases.get(key);
-      if (!p) phrases.set(key, (p = { ids: Array.from(terms.subarray(i, i + n)), at: [], score: 0, words: [] }));
-      p.at.push(i);
-    }
+    const t = terms[i]!;
+    if (inChapter[t]!++ === 0) touched.push(t);
   }
-  // with enough documents, a word most of the archive uses names nothing on its own
-  const frequent = (id: number) => stats.docs >= 20 && stats.df(id) / stats.docs > 0.3;
+  const spread = (t: number) => inChapter[t]! / w.docCount[t]!;
+  const seeds = touched
+    .filter((t) => inChapter[t]! >= 2)
+    .map((t) => ({ t, score: inChapter[t]! * w.idf[t]! * (0.35 + spread(t)) }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, SEED_WORDS)
+    .map((x) => x.t);
+  const { seed } = w;
+  for (const t of seeds) seed[t] = 1;
+  // numeric keys: a word, a pair or a triple of local ids
+  const v = w.idf.length;
+  const triples = v < 200_000;
+  const phrases = new Map<number, Phrase>();
+  const add = (key: number, i: number, n: number) => {
+    let p = phrases.get(key);
+    if (!p) phrases.set(key, (p = { ids: Array.from(terms.subarray(i, i + n)), at: [], score: 0, words: [] }));
+    p.at.push(i);
+  };
+  for (let i = from; i < to; i++) {
+    const t1 = terms[i]!;
+    const s1 = seed[t1] === 1;
+    if (s1) add(t1, i, 1);
+    if (i + 1 >= to || !joined[i + 1]) continue;
+    const t2 = terms[i + 1]!;
+    const s2 = s1 || seed[t2] === 1;
+    if (s2) add(v + t1 * v + t2, i, 2);
+    if (!triples || i + 2 >= to || !joined[i + 2]) continue;
+    const t3 = terms[i + 2]!;
+    if (s2 || seed[t3] === 1) add(v + v * v + (t1 * v + t2) * v + t3, i, 3);
+  }
+  for (const t of seeds) seed[t] = 0;
   const ranked: Phrase[] = [];
   for (const p of phrases.values()) {
     // said once is a passing mention, not what the chapter is about
-    if (p.at.length < 2 || p.ids.every(frequent) || new Set(p.ids).size < p.ids.length) continue;
+    if (p.at.length < 2 || p.ids.every((t) => w.frequent[t]) || new Set(p.ids).size < p.ids.length) continue;
     let weight = 0;
-    let spread = 1;
-    for (const id of p.ids) {
-      weight += Math.sqrt(stats.idf(id));
-      spread *= (inChapter.get(id) ?? 0) / (docCount.get(id) ?? 1);
+    let share = 1;
+    for (const t of p.ids) {
+      weight += w.idf[t]!;
+      share *= spread(t);
     }
-    spread = Math.pow(spread, 1 / p.ids.length);
-    p.score = p.at.length * weight * (0.35 + spread);
+    p.score = p.at.length * weight * (0.35 + Math.pow(share, 1 / p.ids.length));
     ranked.push(p);
   }
+  for (const t of touched) inChapter[t] = 0;
   ranked.sort((a, b) => b.score - a.score || a.at[0]! - b.at[0]!);
   const short = ranked.slice(0, SHORTLIST);
   for (const p of short) p.words = p.ids.map((_, k) => writtenAt(doc, p.at[0]! + k).toLowerCase());
@@ -92,6 +138,15 @@ function nounPhrase(p: Phrase): boolean {
 }
 
 function pickTitle(doc: PreparedDocument, ranked: readonly Phrase[], used: Set<string>, usedTerms: Set<number>): string | null {
+  return pickFrom(doc, ranked.slice(0, FIRST_TAGGED), used, usedTerms) ?? pickFrom(doc, learned(ranked.slice(FIRST_TAGGED)), used, usedTerms);
+}
+
+function learned(phrases: readonly Phrase[]): readonly Phrase[] {
+  wordClasses.learn(phrases.flatMap((p) => p.words));
+  return phrases;
+}
+
+function pickFrom(doc: PreparedDocument, ranked: readonly Phrase[], used: Set<string>, usedTerms: Set<number>): string | null {
   const names = ranked.filter(nounPhrase);
   for (let r = 0; r < names.length; r++) {
     const first = names[r]!;

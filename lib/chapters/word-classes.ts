@@ -32,8 +32,9 @@ export class WordClasses {
     const fresh = [...new Set(words)].filter((w) => !this.known.has(w) && /^[\p{L}\p{N}]+$/u.test(w));
     if (fresh.length === 0) return;
     const nlp = tagger();
-    // one word per line, closed by a full stop, so each is tagged on its own
-    const doc = nlp.readDoc(fresh.map((w) => `${w}.`).join('\n'));
+    // one word per line: tagged with little context, so each gets its most likely class
+    // (a full stop after each would make every word a sentence, three times slower)
+    const doc = nlp.readDoc(fresh.join('\n'));
     const values = doc.tokens().out(nlp.its.value);
     const tags = doc.tokens().out(nlp.its.pos);
     // the tokenizer may split a word ("3d" → "3", "d.") or keep its full stop ("st."): walk both lists together
