@@ -29,6 +29,7 @@ const SPEECH_WORDS =
   'much more less least most even still already yet again also too though although however anyway anyways otherwise ' +
   'here there where back around away along across together else instead always never sometimes often ever ' +
   'two three four five six seven eight nine ten hundred thousand million billion first second third half ' +
-  'today tonight episode show podcast welcome thanks thank appreciate joining laughs laughter laughing chuckles inaudible crosstalk music';
+  'today tonight episode show podcast welcome thanks thank appreciate joining laughs laughter laughing chuckles inaudible crosstalk music ' +
+  'blah quote unquote etcetera whatnot gosh geez jeez dude man ass shit fuck fucking damn hell crap';
 
 export const STOPWORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS.split(' '), ...SPEECH_WORDS.split(' ')]);

@@ -119,12 +119,25 @@ function rankPhrases(doc: PreparedDocument, w: Weights, from: number, to: number
       weight += w.idf[t]!;
       share *= spread(t);
     }
-    p.score = p.at.length * weight * (0.35 + Math.pow(share, 1 / p.ids.length));
+    // repetition counts for more than rarity: the subject of a chapter is named again and again
+    p.score = Math.pow(p.at.length, 1.3) * weight * (0.35 + Math.pow(share, 1 / p.ids.length));
     ranked.push(p);
+  }
+  // a word that is nearly always said as part of one phrase ("boot" in "boot camp") stands for the phrase
+  const single = new Map<number, Phrase>();
+  for (const p of ranked) if (p.ids.length === 1) single.set(p.ids[0]!, p);
+  for (const p of ranked) {
+    if (p.ids.length === 1) continue;
+    for (const t of p.ids) {
+      const word = single.get(t);
+      if (!word || p.at.length < 0.6 * word.at.length) continue;
+      p.score = Math.max(p.score, word.score);
+      word.score = 0;
+    }
   }
   for (const t of touched) inChapter[t] = 0;
   ranked.sort((a, b) => b.score - a.score || a.at[0]! - b.at[0]!);
-  const short = ranked.slice(0, SHORTLIST);
+  const short = ranked.filter((p) => p.score > 0).slice(0, SHORTLIST);
   for (const p of short) p.words = p.ids.map((_, k) => writtenAt(doc, p.at[0]! + k).toLowerCase());
   return short;
 }
@@ -153,7 +166,7 @@ function pickFrom(doc: PreparedDocument, ranked: readonly Phrase[], used: Set<st
     const head = surface(doc, first);
     if (head.length > MAX_TITLE || used.has(head.toLowerCase())) continue;
     let title = head;
-    const second = names.slice(r + 1).find((p) => p.score >= first.score * 0.75 && p.ids.every((id) => !first.ids.includes(id)));
+    const second = names.slice(r + 1).find((p) => p.score >= first.score * 0.9 && p.ids.every((id) => !first.ids.includes(id)));
     if (second) {
       const both = `${head} and ${surface(doc, second)}`;
       if (both.length <= MAX_TITLE && !used.has(both.toLowerCase())) title = both;
