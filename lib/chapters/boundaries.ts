@@ -50,6 +50,9 @@ export function scoreCandidates(units: readonly Unit[], cohesion: Cohesion, ques
     const unit = units[u]!;
     if (unit.kind !== 'speech' || unit.startSeconds === null) continue;
     if (unit.startSeconds < opts.minSeconds || spanSeconds - unit.startSeconds < opts.minSeconds) continue;
+    // a link to the chapter is a whole second: it must not be the second the turn before also starts in
+    const before = units[u - 1]!.lastStartSeconds;
+    if (before !== null && Math.floor(before) >= Math.floor(unit.startSeconds)) continue;
     open.push(u);
   }
   const times = open.map((u) => units[u]!.startSeconds!);

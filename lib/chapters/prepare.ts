@@ -17,6 +17,8 @@ export interface Unit {
   kind: ChapterSegmentKind;
   startSeconds: number | null;
   estimated: boolean;
+  /** start of the turn's last timed segment */
+  lastStartSeconds: number | null;
   /** the turn asks something */
   question: boolean;
 }
@@ -110,10 +112,11 @@ export function prepareDocument(input: ChapterInput, stats: TermStats): Prepared
     const sameTurn = i > 0 && s.turn !== null && s.turn === segs[i - 1]!.turn;
     let unit = units[units.length - 1];
     if (!sameTurn || !unit) {
-      unit = { first: i, last: i, tokenStart: n, tokenEnd: n, words: 0, speaker: s.speaker, role: s.role, kind: s.kind, startSeconds: s.startSeconds, estimated: s.estimated, question: false };
+      unit = { first: i, last: i, tokenStart: n, tokenEnd: n, words: 0, speaker: s.speaker, role: s.role, kind: s.kind, startSeconds: s.startSeconds, estimated: s.estimated, lastStartSeconds: null, question: false };
       units.push(unit);
     }
     unit.last = i;
+    if (s.startSeconds !== null) unit.lastStartSeconds = s.startSeconds;
     if (unit.startSeconds === null && s.startSeconds !== null) {
       unit.startSeconds = s.startSeconds;
       unit.estimated = s.estimated;

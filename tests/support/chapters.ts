@@ -5,7 +5,7 @@ export const MIN_CHAPTER_SECONDS = 60;
 /**
  * What every set of generated chapters must satisfy, as a list of broken rules
  * (empty when all hold): the first at 0:00 on the first segment, starts in
- * order and each on the first segment of a turn, no chapter under a minute,
+ * order and each on the first segment of a turn (in a second of its own), no chapter under a minute,
  * titles present, at most 48 characters and unique in the document.
  */
 export function chapterProblems(input: ChapterInput, chapters: readonly GeneratedChapter[], spanSeconds: number): string[] {
@@ -23,6 +23,8 @@ export function chapterProblems(input: ChapterInput, chapters: readonly Generate
     if (!seg) problems.push(`chapter ${i} points at no segment`);
     else if (i > 0 && prev && seg.turn !== null && seg.turn === prev.turn) problems.push(`chapter ${i} "${c.title}" starts inside turn ${seg.turn}`);
     if (i > 0 && seg && seg.startSeconds !== null && Math.floor(seg.startSeconds) !== c.startSeconds) problems.push(`chapter ${i} starts at ${c.startSeconds} s, its segment at ${seg.startSeconds} s`);
+    // a ?t= link to the chapter must land on its turn, not on one that starts in the same second
+    if (i > 0 && prev?.startSeconds != null && Math.floor(prev.startSeconds) >= c.startSeconds) problems.push(`chapter ${i} shares its second with the turn before`);
     if (c.title.trim() === '' || c.title.length > 48) problems.push(`chapter ${i} title "${c.title}"`);
     if (titles.has(c.title.toLowerCase())) problems.push(`title "${c.title}" twice`);
     titles.add(c.title.toLowerCase());
