@@ -93,7 +93,7 @@ export function scoreCandidates(units: readonly Unit[], cohesion: Cohesion, ques
  * Dynamic programming over the best candidates only (a few per chapter wanted),
  * so an episode costs O(count × kept²) with kept small.
  */
-export function chooseBoundaries(candidates: readonly Candidate[], count: number, spanSeconds: number, opts: BoundaryOptions, longest = opts.targetSeconds * 6): Candidate[] {
+export function chooseBoundaries(candidates: readonly Candidate[], count: number, spanSeconds: number, opts: BoundaryOptions, longest = opts.targetSeconds * 4): Candidate[] {
   if (count <= 1 || candidates.length === 0) return [];
   const keep = Math.max(count * 3, 30);
   // the best overall, and the best of every target-length stretch, so that no long stretch is left without a place to cut
@@ -108,6 +108,8 @@ export function chooseBoundaries(candidates: readonly Candidate[], count: number
   const table = lengthCosts(opts, Math.ceil(spanSeconds) + 1);
   const lengthCost = (len: number) => table[Math.max(0, Math.round(len))] ?? Number.NEGATIVE_INFINITY;
   const chapters = Math.min(count, m);
+  const secs = Float64Array.from(points, (p) => p.seconds);
+  const scores = Float64Array.from(points, (p) => p.score);
   // total[j] after round k: the best score with point j opening chapter k (0-based); chapter 0 opens at point 0
   let total = new Float64Array(m).fill(Number.NEGATIVE_INFINITY);
   total[0] = 0;
@@ -116,15 +118,19 @@ export function chooseBoundaries(candidates: readonly Candidate[], count: number
     const next = new Float64Array(m).fill(Number.NEGATIVE_INFINITY);
     const back = new Int32Array(m).fill(-1);
     for (let j = k; j < m; j++) {
+      const tj = secs[j]!;
+      let bestV = Number.NEGATIVE_INFINITY;
+      let bestI = -1;
       // no chapter runs longer than `longest`: transitions from further back are not tried
-      for (let i = j - 1; i >= k - 1 && points[j]!.seconds - points[i]!.seconds <= longest; i--) {
-        if (total[i] === Number.NEGATIVE_INFINITY) continue;
-        const v = total[i]! + lengthCost(points[j]!.seconds - points[i]!.seconds) + points[j]!.score;
-        if (v > next[j]!) {
-          next[j] = v;
-          back[j] = i;
+      for (let i = j - 1; i >= k - 1 && tj - secs[i]! <= longest; i--) {
+        const v = total[i]! + table[Math.round(tj - secs[i]!)]!;
+        if (v > bestV) {
+          bestV = v;
+          bestI = i;
         }
       }
+      next[j] = bestV + scores[j]!;
+      back[j] = bestI;
     }
     from.push(back);
     total = next;

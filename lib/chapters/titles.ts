@@ -15,8 +15,8 @@ interface Phrase {
   /** token index of each occurrence's first word */
   at: number[];
   score: number;
-  /** lower-case words as first written */
-  words: string[];
+  /** lower-case words as first written; null for a name (capitalised mid-sentence), which needs no tagger */
+  words: (string | null)[];
 }
 
 /**
@@ -47,13 +47,14 @@ export function titleChapters(doc: PreparedDocument, stats: TermStats, idfs: Flo
     return rankPhrases(doc, weights, from, to);
   });
   // tagging costs ~20 µs a word: the words of the likeliest few first, the rest only for a chapter that needs them
-  wordClasses.learn(shortlists.flatMap((list) => list.slice(0, FIRST_TAGGED).flatMap((p) => p.words)));
+  wordClasses.learn(shortlists.flatMap((list) => list.slice(0, FIRST_TAGGED).flatMap((p) => p.words.filter((w) => w !== null))));
   const used = new Set<string>();
   const usedTerms = new Set<number>();
   return shortlists.map((list, c) => {
     // a word already in an earlier title makes a weaker case for this one
     const ranked = list.map((p) => ({ ...p, score: p.score * (p.ids.some((id) => usedTerms.has(id)) ? 0.5 : 1) })).sort((a, b) => b.score - a.score);
-    return pickTitle(doc, ranked, used, usedTerms) ?? fallbackTitle(c, used);
+    // no noun phrase said twice: the strongest phrase as it is, and only then a numbered part
+    return pickTitle(doc, ranked, used, usedTerms) ?? pickFrom(doc, ranked, used, usedTerms, true) ?? fallbackTitle(c, used);
   });
 }
 
@@ -138,7 +139,7 @@ function rankPhrases(doc: PreparedDocument, w: Weights, from: number, to: number
   for (const t of touched) inChapter[t] = 0;
   ranked.sort((a, b) => b.score - a.score || a.at[0]! - b.at[0]!);
   const short = ranked.filter((p) => p.score > 0).slice(0, SHORTLIST);
-  for (const p of short) p.words = p.ids.map((_, k) => writtenAt(doc, p.at[0]! + k).toLowerCase());
+  for (const p of short) p.words = p.ids.map((_, k) => (isName(doc, p, k) ? null : writtenAt(doc, p.at[0]! + k).toLowerCase()));
   return short;
 }
 
@@ -147,7 +148,21 @@ function writtenAt(doc: PreparedDocument, i: number): string {
 }
 
 function nounPhrase(p: Phrase): boolean {
-  return isNounPhrase(p.words.map((w) => wordClasses.get(w)));
+  return isNounPhrase(p.words.map((w) => (w === null ? 'noun' : wordClasses.get(w))));
+}
+
+/** Word k of the phrase is written with a capital where no sentence starts, at most of its uses: a name. */
+function isName(doc: PreparedDocument, p: Phrase, k: number): boolean {
+  let mid = 0;
+  let capital = 0;
+  for (const at of p.at) {
+    const i = at + k;
+    if (doc.opens[i]) continue;
+    mid++;
+    const c = doc.input.segments[doc.seg[i]!]!.text.charCodeAt(doc.at[i]!);
+    if (c >= 65 && c <= 90) capital++;
+  }
+  return mid > 0 && capital * 2 > mid;
 }
 
 function pickTitle(doc: PreparedDocument, ranked: readonly Phrase[], used: Set<string>, usedTerms: Set<number>): string | null {
@@ -155,12 +170,12 @@ function pickTitle(doc: PreparedDocument, ranked: readonly Phrase[], used: Set<s
 }
 
 function learned(phrases: readonly Phrase[]): readonly Phrase[] {
-  wordClasses.learn(phrases.flatMap((p) => p.words));
+  wordClasses.learn(phrases.flatMap((p) => p.words.filter((w) => w !== null)));
   return phrases;
 }
 
-function pickFrom(doc: PreparedDocument, ranked: readonly Phrase[], used: Set<string>, usedTerms: Set<number>): string | null {
-  const names = ranked.filter(nounPhrase);
+function pickFrom(doc: PreparedDocument, ranked: readonly Phrase[], used: Set<string>, usedTerms: Set<number>, anyPhrase = false): string | null {
+  const names = anyPhrase ? ranked : ranked.filter(nounPhrase);
   for (let r = 0; r < names.length; r++) {
     const first = names[r]!;
     const head = surface(doc, first);

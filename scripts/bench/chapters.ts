@@ -83,18 +83,9 @@ function quality(): boolean {
   for (const p of prepared) stats.addDocument(p.vocab);
   console.log(`archive for the weights: ${stats.docs} documents (read in ${((performance.now() - t0) / 1000).toFixed(1)} s, not timed below)`);
 
-  const lengths = hidden.flatMap((h) => {
-    const starts = [0, ...h.reference];
-    const end = spanSeconds(prepareDocument(chapterInputOf(h.doc), new TermStats()))!;
-    return starts.map((s, i) => (starts[i + 1] ?? end) - s);
-  });
-  const sorted = [...lengths].sort((a, b) => a - b);
-  console.log(
-    `human chapters in the evaluated documents: ${lengths.length}, length min ${formatTimestamp(sorted[0] ?? 0)}, median ${formatTimestamp(sorted[Math.floor(sorted.length / 2)] ?? 0)}, mean ${formatTimestamp(lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length))}, max ${formatTimestamp(sorted.at(-1) ?? 0)}`,
-  );
-
   const rows: Row[] = [];
   const detail: string[] = [];
+  const lengths: number[] = [];
   hidden.forEach((h, i) => {
     const p = prepared[i]!;
     const span = spanSeconds(p);
@@ -109,6 +100,8 @@ function quality(): boolean {
       console.log(`${path.basename(h.file)}: ${Math.round(words / (span / 60))} words a minute, not a whole transcript; not scored`);
       return;
     }
+    const starts = [0, ...h.reference];
+    lengths.push(...starts.map((t, k) => (starts[k + 1] ?? span) - t));
     const hyp = chapters.slice(1).map((c) => c.startSeconds);
     rows.push({
       name: path.basename(h.file),
@@ -130,6 +123,11 @@ function quality(): boolean {
       detail.push(`  ${src.padEnd(52)} | ${gen}`);
     }
   });
+  const sorted = [...lengths].sort((a, b) => a - b);
+  const mean = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
+  console.log(
+    `human chapters in the scored documents: ${lengths.length}, length min ${formatTimestamp(sorted[0] ?? 0)}, median ${formatTimestamp(sorted[Math.floor(sorted.length / 2)] ?? 0)}, mean ${formatTimestamp(mean)}, max ${formatTimestamp(sorted.at(-1) ?? 0)}`,
+  );
   const header = ['document / method', 'chapters', 'P', 'R', 'F1', 'Pk', 'WindowDiff'];
   const out: string[][] = [];
   for (const r of rows) {
