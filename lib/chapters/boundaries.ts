@@ -49,13 +49,15 @@ export function scoreCandidates(units: readonly Unit[], cohesion: Cohesion, ques
   for (let u = 1; u < units.length; u++) {
     const unit = units[u]!;
     if (unit.kind !== 'speech' || unit.startSeconds === null) continue;
-    if (unit.startSeconds < opts.minSeconds || spanSeconds - unit.startSeconds < opts.minSeconds) continue;
+    // chapters start on whole seconds (as stored and linked), so lengths are measured in them too
+    const at = Math.floor(unit.startSeconds);
+    if (at < opts.minSeconds || Math.floor(spanSeconds) - at < opts.minSeconds) continue;
     // a link to the chapter is a whole second: it must not be the second the turn before also starts in
     const before = units[u - 1]!.lastStartSeconds;
-    if (before !== null && Math.floor(before) >= Math.floor(unit.startSeconds)) continue;
+    if (before !== null && Math.floor(before) >= at) continue;
     open.push(u);
   }
-  const times = open.map((u) => units[u]!.startSeconds!);
+  const times = open.map((u) => Math.floor(units[u]!.startSeconds!));
   const sims = open.map((u) => (Number.isNaN(sim[u]!) ? 1 : sim[u]!));
   // the highest similarity within half a target length on each side
   const reach = opts.targetSeconds / 2;
@@ -83,7 +85,7 @@ export function scoreCandidates(units: readonly Unit[], cohesion: Cohesion, ques
       const quick = prev.words < SHORT_TURN && (!next || next.words < SHORT_TURN);
       if (quick) score -= opts.shortExchange;
     }
-    return { unit: u, seconds: unit.startSeconds!, score };
+    return { unit: u, seconds: times[i]!, score };
   });
 }
 
@@ -139,7 +141,7 @@ export function chooseBoundaries(candidates: readonly Candidate[], count: number
   let endValue = Number.NEGATIVE_INFINITY;
   for (let j = 0; j < m; j++) {
     if (total[j] === Number.NEGATIVE_INFINITY) continue;
-    const v = total[j]! + lengthCost(spanSeconds - points[j]!.seconds);
+    const v = total[j]! + lengthCost(Math.floor(spanSeconds) - points[j]!.seconds);
     if (v > endValue) {
       endValue = v;
       end = j;
