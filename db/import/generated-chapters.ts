@@ -3,6 +3,7 @@ import { applyGeneratedChapters, chapterInputOf } from '@/lib/chapters/parsed';
 import { prepareDocument, type PreparedDocument } from '@/lib/chapters/prepare';
 import { TermStats } from '@/lib/chapters/terms';
 import type { ParsedDocument, SpeakerRole } from '@/lib/ingest/types';
+import type { DocResolution } from '@/lib/people/types';
 
 const DOCS_KEY = 'term_stats_docs';
 
@@ -45,6 +46,11 @@ export class ArchiveTerms {
   /** The document with generated chapters when its source has none (see applyGeneratedChapters). */
   chapters(doc: ParsedDocument): ParsedDocument {
     return applyGeneratedChapters(doc, this.prepared.get(doc) ?? null, this.stats);
+  }
+
+  /** Step one for a whole batch: every document counted (with its speakers' roles as resolved across the archive) before any is titled. */
+  countAll(planned: readonly { doc: ParsedDocument; previousId: number | null; resolution: DocResolution }[]): void {
+    for (const p of planned) this.count(p.doc, p.previousId, new Map(p.resolution.speakers.map((s) => [s.label, s.role])));
   }
 
   withChapters(doc: ParsedDocument, replaces: number | null, roles?: ReadonlyMap<string, SpeakerRole>): ParsedDocument {

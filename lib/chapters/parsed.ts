@@ -1,5 +1,4 @@
-import { resolveSpeaker } from '../ingest/speakers';
-import type { ParsedDocument, SpeakerRole } from '../ingest/types';
+import type { ParsedDocument, ParsedPerson, SpeakerRole } from '../ingest/types';
 import { generateFromPrepared } from './generate';
 import { prepareDocument, type PreparedDocument } from './prepare';
 import type { TermStats } from './terms';
@@ -16,7 +15,7 @@ export function chapterInputOf(doc: ParsedDocument, roles?: ReadonlyMap<string, 
     segments: doc.segments.map((s, i) => ({
       text: s.text,
       speaker: s.speaker,
-      role: s.speaker === null ? null : (roles?.get(s.speaker) ?? resolveSpeaker(s.speaker, doc.people)?.role ?? null),
+      role: s.speaker === null ? null : (roles?.get(s.speaker) ?? declaredRole(s.speaker, doc.people)),
       kind: s.kind ?? 'speech',
       startSeconds: s.startSeconds,
       estimated: s.estimated,
@@ -24,6 +23,15 @@ export function chapterInputOf(doc: ParsedDocument, roles?: ReadonlyMap<string, 
       turn: s.turn === undefined ? i : s.turn,
     })),
   };
+}
+
+/** A label's role from the document's own people list: the full name, or a first name only one of them has. */
+function declaredRole(label: string, people: readonly ParsedPerson[]): SpeakerRole | null {
+  const wanted = label.trim().toLowerCase();
+  const full = people.find((p) => p.name.toLowerCase() === wanted);
+  if (full) return full.role;
+  const first = people.filter((p) => p.name.toLowerCase().split(/\s+/)[0] === wanted);
+  return first.length === 1 ? first[0]!.role : null;
 }
 
 /** Whether the importer should make chapters for this document: it has none of its own, and it is a timed episode. */

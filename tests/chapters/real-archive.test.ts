@@ -1,17 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type LadderDb } from '@/db/client';
-import { importRealArchive, removeRealArchive, type RealArchive } from '../support/real-archive';
+import { CHANGELOG_DIR, realArchive, type RealArchive } from '../support/real-archive';
 
 let archive: RealArchive;
 let ladderDb: LadderDb;
 
 beforeAll(async () => {
-  archive = await importRealArchive();
+  archive = await realArchive();
   ladderDb = openDatabase({ path: archive.dbPath, readonly: true });
 }, 900_000);
 afterAll(() => {
   ladderDb?.sqlite.close();
-  removeRealArchive();
 });
 
 interface Row {
@@ -30,13 +29,13 @@ interface ChapterRow {
 describe('generated chapters on the real Changelog archive', () => {
   it('imports every file', () => {
     expect(archive.report.failed).toEqual([]);
-    expect(archive.report.documents.length).toBeGreaterThan(600);
+    expect(archive.report.documents).toBeGreaterThan(600);
   });
 
   it('gives every episode longer than 10 minutes chapters that keep the invariants', () => {
     const docs = ladderDb.sqlite
-      .prepare(`SELECT d.id, d.slug, (SELECT max(start_seconds) FROM segments s WHERE s.document_id = d.id) AS lastStart FROM documents d`)
-      .all() as Row[];
+      .prepare(`SELECT d.id, d.slug, (SELECT max(start_seconds) FROM segments s WHERE s.document_id = d.id) AS lastStart FROM documents d WHERE d.source_path LIKE ?`)
+      .all(`${CHANGELOG_DIR}%`) as Row[];
     const long = docs.filter((d) => (d.lastStart ?? 0) > 600);
     expect(long.length).toBeGreaterThan(600);
     const chaptersOf = ladderDb.sqlite.prepare(

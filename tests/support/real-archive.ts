@@ -1,35 +1,64 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { inject } from 'vitest';
 import { importPaths, type ImportReport } from '@/db/import/run-import';
+import { CORPUS_DIR } from './corpus';
 
-/** The real Changelog archive beside the project (../shared/real/changelog); read in place, never copied. */
+/** The real archive beside the project (../shared/real/changelog): read in place, never copied. */
 export const CHANGELOG_DIR = path.resolve(__dirname, '..', '..', '..', 'shared', 'real', 'changelog');
 
 export interface RealArchive {
   dbPath: string;
-  report: ImportReport;
+  report: Pick<ImportReport, 'failed' | 'duplicates' | 'people' | 'totals' | 'warnings'> & { documents: number };
 }
 
-let imported: Promise<RealArchive> | null = null;
-let folder: string | null = null;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * The whole archive imported once per test process into a temporary database
- * (no search index): test files that need it share one import. Call
- * `removeRealArchive` in the last afterAll that uses it.
+ * The corpus and the Changelog archive imported (search index included) into
+ * one database per test run. The first test file to ask imports it; the others
+ * wait for it. Open it read-only: every test file shares it.
+ * Call from a beforeAll with a long timeout (the import is the slow part).
  */
-export function importRealArchive(): Promise<RealArchive> {
-  if (!imported) {
-    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'ladder-real-'));
-    const dbPath = path.join(folder, 'real.db');
-    imported = importPaths({ paths: [CHANGELOG_DIR], dbPath, rebuildIndex: false }).then((report) => ({ dbPath, report }));
+export async function realArchive(): Promise<RealArchive> {
+  const dir = inject('runDir');
+  const ready = path.join(dir, 'real-archive.json');
+  const failed = path.join(dir, 'real-archive.failed');
+  let owner = false;
+  try {
+    fs.closeSync(fs.openSync(path.join(dir, 'real-archive.lock'), 'wx'));
+    owner = true;
+  } catch {
+    // another test file is importing it
   }
-  return imported;
+  if (owner) {
+    const dbPath = path.join(dir, 'real.db');
+    try {
+      const r = await importPaths({ paths: [CORPUS_DIR, CHANGELOG_DIR], dbPath });
+      const archive: RealArchive = {
+        dbPath,
+        report: { failed: r.failed, duplicates: r.duplicates, people: r.people, totals: r.totals, warnings: r.warnings, documents: r.documents.length },
+      };
+      fs.writeFileSync(ready, JSON.stringify(archive));
+      return archive;
+    } catch (err) {
+      fs.writeFileSync(failed, String(err instanceof Error ? err.stack : err));
+      throw err;
+    }
+  }
+  for (;;) {
+    if (fs.existsSync(ready)) return JSON.parse(fs.readFileSync(ready, 'utf8')) as RealArchive;
+    if (fs.existsSync(failed)) throw new Error(`the real archive failed to import:\n${fs.readFileSync(failed, 'utf8')}`);
+    await sleep(200);
+  }
 }
 
-export function removeRealArchive(): void {
-  if (folder) fs.rmSync(folder, { recursive: true, force: true });
-  folder = null;
-  imported = null;
+/** Every transcript file of the real archive, relative to its folder ("podcast/the-changelog-103.md"). */
+export function changelogFiles(): string[] {
+  return fs
+    .readdirSync(CHANGELOG_DIR, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .flatMap((d) => fs.readdirSync(path.join(CHANGELOG_DIR, d.name)).map((f) => `${d.name}/${f}`))
+    .filter((f) => f.endsWith('.md'))
+    .sort();
 }
