@@ -272,3 +272,10 @@ export const meta = sqliteTable('meta', {
   value: text('value').notNull(),
 });
 export type Meta = typeof meta.$inferSelect;
+
+/** Document frequency of each content term across the archive (for generated chapter titles). */
+export const termStats = sqliteTable('term_stats', {
+  term: text('term').primaryKey(),
+  df: integer('df').notNull(),
+});
+export type TermStat = typeof termStats.$inferSelect;

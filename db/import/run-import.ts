@@ -12,6 +12,7 @@ import { collectFiles, type SourceFile } from './collect-files';
 import type { ParseInput } from './jobs';
 import { inProcess, WorkerPool, type JobRunner } from './worker-pool';
 import { recordDuplicate, recordFailure, summarise, type ImportedDocument } from './file-records';
+import { ArchiveTerms } from './generated-chapters';
 import { FolderSidecars, hashSource, readSource } from './read-source';
 import { refreshSearchIndex } from './search-hook';
 import { loadTaxonomy, syncTopics } from './topics';
@@ -73,7 +74,8 @@ export async function importPaths(opts: ImportOptions): Promise<ImportReport> {
       if (w.message === 'no such file or folder') report.failed.push({ file: w.file, line: null, error: w.message });
       else report.warnings.push(w);
     }
-    let changed = removeVanished(ladder, opts.paths, new Set(files.map((f) => f.path)), report);
+    const terms = new ArchiveTerms(ladder.sqlite);
+    let changed = removeVanished(ladder, opts.paths, new Set(files.map((f) => f.path)), report, terms);
 
     const folders = new FolderSidecars();
     const previous = new Map(
@@ -114,13 +116,14 @@ export async function importPaths(opts: ImportOptions): Promise<ImportReport> {
       });
 
       const plan = planArchive(ladder, pending);
+      terms.countAll(plan.write);
       report.people = plan.people;
       const now = new Date().toISOString();
       const writtenIds = new Map<string, number>();
       const taxonomyPath = resolveTaxonomyPath(opts.taxonomyPath);
       // every document is shaped (tagged) on the workers while this thread writes the ones already shaped
       const shaped = plan.write.map((p) => {
-        const input = { doc: p.doc, source: { path: p.file.path, hash: p.hash, fingerprint: p.fingerprint }, resolution: p.resolution, taxonomyPath };
+        const input = { doc: terms.chapters(p.doc), source: { path: p.file.path, hash: p.hash, fingerprint: p.fingerprint }, resolution: p.resolution, taxonomyPath };
         return runner.reshape(input).catch(() => inProcess.reshape(input));
       });
       let at = 0;
@@ -140,6 +143,7 @@ export async function importPaths(opts: ImportOptions): Promise<ImportReport> {
     } finally {
       await runner.close();
     }
+    terms.save();
     // the report lists documents in file order, whichever step settled them
     const order = new Map(files.map((f, i) => [f.path, i]));
     report.documents.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
@@ -248,7 +252,7 @@ function duplicateRecords(ladder: LadderDb): Map<string, { hash: string; of: str
 }
 
 /** Documents whose file has gone from a folder that was imported again are removed. */
-function removeVanished(ladder: LadderDb, inputs: string[], seen: Set<string>, report: ImportReport): boolean {
+function removeVanished(ladder: LadderDb, inputs: string[], seen: Set<string>, report: ImportReport, terms: ArchiveTerms): boolean {
   const folders = inputs.map((p) => path.resolve(p)).filter((p) => fs.existsSync(p) && fs.statSync(p).isDirectory());
   if (folders.length === 0) return false;
   const gone = ladder.db
@@ -259,6 +263,7 @@ function removeVanished(ladder: LadderDb, inputs: string[], seen: Set<string>, r
   if (gone.length === 0) return false;
   ladder.db.transaction((tx) => {
     for (const d of gone) {
+      terms.forget(d.id);
       deleteDocument(tx, d.id);
       tx.delete(fileImports).where(eq(fileImports.sourcePath, d.sourcePath)).run();
       report.removed.push({ file: d.sourcePath, slug: d.slug });

@@ -2,6 +2,7 @@
  * The benchmark's sections besides the synthetic search run in scripts/bench.ts.
  * `BENCH_ONLY=synthetic,real` picks sections by name; without it every section runs.
  */
+import { chaptersSection } from './chapters';
 import { realArchiveBench } from './real-archive';
 import { topicsBench } from './topics';
 
@@ -11,7 +12,7 @@ export interface BenchSection {
   run(): Promise<void>;
 }
 
-export const benchSections: BenchSection[] = [realArchiveBench, topicsBench];
+export const benchSections: BenchSection[] = [realArchiveBench, topicsBench, chaptersSection];
 
 export function wanted(name: string): boolean {
   const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);
