@@ -24,6 +24,8 @@ export interface ParsedFile {
   sketch: number[];
   /** turns and words per speaker label */
   speakers: SpeakerStat[];
+  /** its distinct content terms, for the archive's document frequencies */
+  terms: string[];
 }
 
 export interface PlannedDocument extends ParsedFile {

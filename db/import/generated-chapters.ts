@@ -1,9 +1,6 @@
 import type Database from 'better-sqlite3';
-import { applyGeneratedChapters, chapterInputOf } from '@/lib/chapters/parsed';
-import { prepareDocument, type PreparedDocument } from '@/lib/chapters/prepare';
+import { prepareDocument } from '@/lib/chapters/prepare';
 import { TermStats } from '@/lib/chapters/terms';
-import type { ParsedDocument, SpeakerRole } from '@/lib/ingest/types';
-import type { DocResolution } from '@/lib/people/types';
 
 const DOCS_KEY = 'term_stats_docs';
 
@@ -15,13 +12,11 @@ const DOCS_KEY = 'term_stats_docs';
  * that changed are written back at the end. So an import costs O(its changed
  * documents), not O(archive).
  *
- * Use in two steps when the whole batch is parsed first (the better weights:
- * every document of the batch is counted before any is titled): `count` each
- * parsed document, then `chapters` each; or `withChapters` for one at a time.
+ * Chapters themselves are made where documents are shaped (db/import/jobs.ts),
+ * with a copy of these frequencies.
  */
 export class ArchiveTerms {
   private loaded: TermStats | null = null;
-  private readonly prepared = new WeakMap<ParsedDocument, PreparedDocument>();
 
   constructor(private readonly sqlite: Database.Database) {}
 
@@ -35,27 +30,17 @@ export class ArchiveTerms {
     return (this.loaded = stats);
   }
 
-  /** Counts a parsed document in, first counting out the stored version it replaces. */
-  count(doc: ParsedDocument, replaces: number | null, roles?: ReadonlyMap<string, SpeakerRole>): void {
-    if (replaces !== null) this.forget(replaces);
-    const prepared = prepareDocument(chapterInputOf(doc, roles), this.stats);
-    this.stats.addDocument(prepared.vocab);
-    this.prepared.set(doc, prepared);
-  }
-
-  /** The document with generated chapters when its source has none (see applyGeneratedChapters). */
-  chapters(doc: ParsedDocument): ParsedDocument {
-    return applyGeneratedChapters(doc, this.prepared.get(doc) ?? null, this.stats);
-  }
-
-  /** Step one for a whole batch: every document counted (with its speakers' roles as resolved across the archive) before any is titled. */
-  countAll(planned: readonly { doc: ParsedDocument; previousId: number | null; resolution: DocResolution }[]): void {
-    for (const p of planned) this.count(p.doc, p.previousId, new Map(p.resolution.speakers.map((s) => [s.label, s.role])));
-  }
-
-  withChapters(doc: ParsedDocument, replaces: number | null, roles?: ReadonlyMap<string, SpeakerRole>): ParsedDocument {
-    this.count(doc, replaces, roles);
-    return this.chapters(doc);
+  /**
+   * Step one for a whole batch: every document counted in (the stored version it
+   * replaces counted out first) before any is titled, from the terms its parse
+   * found (db/import/jobs.ts documentTerms).
+   */
+  countAll(planned: readonly { terms: readonly string[]; previousId: number | null }[]): void {
+    const stats = this.stats;
+    for (const p of planned) {
+      if (p.previousId !== null) this.forget(p.previousId);
+      stats.addDocument(p.terms.map((t) => stats.intern(t)));
+    }
   }
 
   /** Counts out a stored document (before it is replaced or deleted). */

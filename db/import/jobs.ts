@@ -4,6 +4,9 @@
  * threads (db/import/worker-pool.ts) when a large import can use both cores.
  */
 import fs from 'node:fs';
+import { applyGeneratedChapters, chapterInputOf, wantsGeneratedChapters } from '@/lib/chapters/parsed';
+import { prepareDocument } from '@/lib/chapters/prepare';
+import { TermStats } from '@/lib/chapters/terms';
 import { isAdRead } from '@/lib/ingest/ads';
 import { sketchText } from '@/lib/ingest/fingerprint';
 import type { FolderMeta } from '@/lib/ingest/folder-sidecar';
@@ -23,7 +26,7 @@ export interface ParseInput {
 }
 
 export type ParseOutput =
-  | { kind: 'document'; doc: ParsedDocument; sketch: number[]; speakers: SpeakerStat[] }
+  | { kind: 'document'; doc: ParsedDocument; sketch: number[]; speakers: SpeakerStat[]; terms: string[] }
   | { kind: 'taxonomy' }
   | { kind: 'error'; message: string; line: number | null };
 
@@ -35,10 +38,35 @@ export function parseJob(input: ParseInput): ParseOutput {
     // a host reading a sponsor message is speech of kind 'ad': shown, never quoted
     for (const s of doc.segments) if ((s.kind ?? 'speech') === 'speech' && isAdRead(s.text)) s.kind = 'ad';
     const sketch = sketchText(doc.segments.filter((s) => (s.kind ?? 'speech') === 'speech').map((s) => s.text));
-    return { kind: 'document', doc, sketch, speakers: speakerStats(doc) };
+    return { kind: 'document', doc, sketch, speakers: speakerStats(doc), terms: documentTerms(doc) };
   } catch (err) {
     return { kind: 'error', message: err instanceof Error ? err.message : String(err), line: err instanceof ParseError ? (err.line ?? null) : null };
   }
+}
+
+/** This thread's word ids for counting a document's terms (ids are local; the terms go back as text). */
+const vocabulary = new TermStats();
+
+/** The distinct content terms of a document, for the archive's document frequencies. */
+function documentTerms(doc: ParsedDocument): string[] {
+  const prepared = prepareDocument(chapterInputOf(doc), vocabulary);
+  return Array.from(prepared.vocab, (id) => vocabulary.term(id));
+}
+
+/** The archive's frequencies that chapter titles are weighed against, for this run. */
+let frequencies: TermStats | null = null;
+
+/** In this process: the import's own object. */
+export function adoptTermStats(stats: TermStats): void {
+  frequencies = stats;
+}
+
+/** In a worker: a copy sent once per run, after every document was counted. */
+export function loadTermStats(entries: readonly [string, number][], docs: number): void {
+  const stats = new TermStats();
+  for (const [term, df] of entries) stats.setFrequency(term, df);
+  stats.docs = docs;
+  frequencies = stats;
 }
 
 export interface ReshapeInput {
@@ -60,6 +88,12 @@ function taxonomyAt(file: string): Taxonomy {
   return t;
 }
 
+/** Chapters where the source has none (lib/chapters), then topics and rows. */
 export function reshapeJob(input: ReshapeInput): DocumentRows {
-  return reshapeDocument(input.doc, input.source, taxonomyAt(input.taxonomyPath), input.resolution);
+  let doc = input.doc;
+  if (frequencies && wantsGeneratedChapters(doc)) {
+    const roles = new Map(input.resolution.speakers.map((s) => [s.label, s.role]));
+    doc = applyGeneratedChapters(doc, prepareDocument(chapterInputOf(doc, roles), frequencies), frequencies);
+  }
+  return reshapeDocument(doc, input.source, taxonomyAt(input.taxonomyPath), input.resolution);
 }

@@ -112,18 +112,20 @@ export async function importPaths(opts: ImportOptions): Promise<ImportReport> {
       outputs.forEach((out, i) => {
         const t = toParse[i]!;
         if (out.kind === 'error') fail(t.file.path, t.hash, new ParseError(out.message, out.line ?? undefined));
-        else if (out.kind === 'document') pending.push({ file: t.file, hash: t.hash, previousId: t.previousId, doc: out.doc, sketch: out.sketch, speakers: out.speakers });
+        else if (out.kind === 'document') pending.push({ file: t.file, hash: t.hash, previousId: t.previousId, doc: out.doc, sketch: out.sketch, speakers: out.speakers, terms: out.terms });
       });
 
       const plan = planArchive(ladder, pending);
       terms.countAll(plan.write);
+      // this thread keeps a copy too: a document a worker failed on is shaped here
+      if (plan.write.length > 0) await Promise.all([runner.termStats(terms.stats), inProcess.termStats(terms.stats)]);
       report.people = plan.people;
       const now = new Date().toISOString();
       const writtenIds = new Map<string, number>();
       const taxonomyPath = resolveTaxonomyPath(opts.taxonomyPath);
       // every document is shaped (tagged) on the workers while this thread writes the ones already shaped
       const shaped = plan.write.map((p) => {
-        const input = { doc: terms.chapters(p.doc), source: { path: p.file.path, hash: p.hash, fingerprint: p.fingerprint }, resolution: p.resolution, taxonomyPath };
+        const input = { doc: p.doc, source: { path: p.file.path, hash: p.hash, fingerprint: p.fingerprint }, resolution: p.resolution, taxonomyPath };
         return runner.reshape(input).catch(() => inProcess.reshape(input));
       });
       let at = 0;

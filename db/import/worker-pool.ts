@@ -8,14 +8,20 @@
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { parseJob, reshapeJob, type ParseInput, type ParseOutput, type ReshapeInput } from './jobs';
+import type { TermStats } from '@/lib/chapters/terms';
+import { parseJob, reshapeJob, adoptTermStats, type ParseInput, type ParseOutput, type ReshapeInput } from './jobs';
 import type { DocumentRows } from '@/lib/ingest/reshape';
 
-type Job = { kind: 'parse'; input: ParseInput } | { kind: 'reshape'; input: ReshapeInput };
+type Job =
+  | { kind: 'parse'; input: ParseInput }
+  | { kind: 'reshape'; input: ReshapeInput }
+  | { kind: 'terms'; input: { entries: [string, number][]; docs: number } };
 type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void };
 
 export interface JobRunner {
   parse(input: ParseInput): Promise<ParseOutput>;
+  /** the archive's term frequencies for the chapters of the documents shaped next */
+  termStats(stats: TermStats): Promise<void>;
   reshape(input: ReshapeInput): Promise<DocumentRows>;
   close(): Promise<void>;
 }
@@ -23,6 +29,7 @@ export interface JobRunner {
 /** In this process: for small imports, and wherever workers cannot run. */
 export const inProcess: JobRunner = {
   parse: async (input) => parseJob(input),
+  termStats: async (stats) => adoptTermStats(stats),
   reshape: async (input) => reshapeJob(input),
   close: async () => {},
 };
@@ -55,17 +62,23 @@ export class WorkerPool implements JobRunner {
     return this.run({ kind: 'reshape', input }) as Promise<DocumentRows>;
   }
 
+  /** Every worker gets its own copy, once. */
+  async termStats(stats: TermStats): Promise<void> {
+    const input = { entries: [...stats.entries()], docs: stats.docs };
+    await Promise.all(this.workers.map((_, i) => this.run({ kind: 'terms', input }, i)));
+  }
+
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 
-  private run(job: Job): Promise<unknown> {
+  private run(job: Job, to?: number): Promise<unknown> {
     if (this.failed) return Promise.reject(this.failed);
     // the least busy worker takes it: documents differ a hundredfold in size
-    let worker = 0;
-    for (let i = 1; i < this.workers.length; i++) if (this.load[i]! < this.load[worker]!) worker = i;
+    let worker = to ?? 0;
+    if (to === undefined) for (let i = 1; i < this.workers.length; i++) if (this.load[i]! < this.load[worker]!) worker = i;
     const id = this.next++;
-    const weight = job.kind === 'parse' ? job.input.bytes.length : job.input.doc.segments.length * 400;
+    const weight = job.kind === 'parse' ? job.input.bytes.length : job.kind === 'reshape' ? job.input.doc.segments.length * 400 : 0;
     this.load[worker]! += weight;
     return new Promise((resolve, reject) => {
       this.pending.set(id, {
