@@ -31,6 +31,13 @@ export interface ParsedFile {
 export interface PlannedDocument extends ParsedFile {
   fingerprint: string;
   resolution: DocResolution;
+  /** what this step changed in the parsed document: a composed title, segments found to be ads */
+  patch: DocumentPatch;
+}
+
+export interface DocumentPatch {
+  title: string;
+  ads: number[];
 }
 
 export interface ArchivePlan {
@@ -100,8 +107,8 @@ export function planArchive(ladder: LadderDb, parsed: ParsedFile[]): ArchivePlan
       const guests = resolution.people.filter((x) => x.role === 'guest').map((x) => x.name);
       p.doc.title = composeTitle({ show: p.doc.show ?? null, episodeNumber: p.doc.episodeNumber ?? null, guests, fallback: p.doc.title });
     }
-    markSponsorVoices(p.doc, resolution);
-    return { ...p, fingerprint: sketchToHex(sketches[i]!), resolution };
+    const ads = markSponsorVoices(p.doc, resolution);
+    return { ...p, fingerprint: sketchToHex(sketches[i]!), resolution, patch: { title: p.doc.title, ads } };
   });
   const restated = storedDocs
     .map((d) => ({ documentId: Number(d.id.slice(3)), resolution: byId.get(d.id)! }))

@@ -99,7 +99,7 @@ export async function importPaths(opts: ImportOptions): Promise<ImportReport> {
           continue;
         }
         const folder = { meta: folders.metaFor(file), show: file.folderShow };
-        toParse.push({ file, hash, previousId: before?.id ?? null, input: { bytes: src.bytes, fileName: path.basename(file.path), metaBytes: src.meta, chaptersBytes: src.chapters, folder } });
+        toParse.push({ file, hash, previousId: before?.id ?? null, input: { key: file.path, bytes: src.bytes, fileName: path.basename(file.path), metaBytes: src.meta, chaptersBytes: src.chapters, folder } });
       } catch (err) {
         fail(file.path, hash, err);
       }
@@ -118,14 +118,17 @@ export async function importPaths(opts: ImportOptions): Promise<ImportReport> {
       const plan = planArchive(ladder, pending);
       terms.countAll(plan.write);
       // this thread keeps a copy too: a document a worker failed on is shaped here
-      if (plan.write.length > 0) await Promise.all([runner.termStats(terms.stats), inProcess.termStats(terms.stats)]);
+      if (plan.write.length > 0) {
+        const keep = plan.write.map((p) => p.file.path);
+        await Promise.all([runner.termStats(terms.stats, keep), ...(runner === inProcess ? [] : [inProcess.termStats(terms.stats, keep)])]);
+      }
       report.people = plan.people;
       const now = new Date().toISOString();
       const writtenIds = new Map<string, number>();
       const taxonomyPath = resolveTaxonomyPath(opts.taxonomyPath);
       // every document is shaped (tagged) on the workers while this thread writes the ones already shaped
       const shaped = plan.write.map((p) => {
-        const input = { doc: p.doc, source: { path: p.file.path, hash: p.hash, fingerprint: p.fingerprint }, resolution: p.resolution, taxonomyPath };
+        const input = { key: p.file.path, doc: p.doc, patch: p.patch, source: { path: p.file.path, hash: p.hash, fingerprint: p.fingerprint }, resolution: p.resolution, taxonomyPath };
         return runner.reshape(input).catch(() => inProcess.reshape(input));
       });
       let at = 0;

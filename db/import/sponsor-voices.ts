@@ -5,10 +5,12 @@ import { cleanLabel } from '@/lib/text/names';
 /**
  * A brief voice heard only around an ad read is the sponsor's: its turns are
  * part of the ad. Voices elsewhere in the episode (a caller, a clip) stay speech.
+ * Returns the indexes of the segments it marked.
  */
-export function markSponsorVoices(doc: ParsedDocument, resolution: DocResolution): void {
+export function markSponsorVoices(doc: ParsedDocument, resolution: DocResolution): number[] {
   const voices = new Set(resolution.speakers.filter((s) => s.role === 'voice').map((s) => s.label));
-  if (voices.size === 0 || !doc.segments.some((s) => s.kind === 'ad')) return;
+  const marked: number[] = [];
+  if (voices.size === 0 || !doc.segments.some((s) => s.kind === 'ad')) return marked;
   const segs = doc.segments;
   const nearAd = (i: number) => segs[i - 1]?.kind === 'ad' || segs[i + 1]?.kind === 'ad';
   const byVoice = new Map<string, number[]>();
@@ -20,6 +22,8 @@ export function markSponsorVoices(doc: ParsedDocument, resolution: DocResolution
     // the voice's turns form runs next to ads: every run must touch one
     if (turns.every((i) => nearAd(i) || turns.includes(i - 1) || turns.includes(i + 1)) && turns.some(nearAd)) {
       for (const i of turns) segs[i]!.kind = 'ad';
+      marked.push(...turns);
     }
   }
+  return marked;
 }

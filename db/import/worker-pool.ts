@@ -15,13 +15,13 @@ import type { DocumentRows } from '@/lib/ingest/reshape';
 type Job =
   | { kind: 'parse'; input: ParseInput }
   | { kind: 'reshape'; input: ReshapeInput }
-  | { kind: 'terms'; input: { entries: [string, number][]; docs: number } };
+  | { kind: 'terms'; input: { entries: [string, number][]; docs: number; keep: readonly string[] } };
 type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void };
 
 export interface JobRunner {
   parse(input: ParseInput): Promise<ParseOutput>;
-  /** the archive's term frequencies for the chapters of the documents shaped next */
-  termStats(stats: TermStats): Promise<void>;
+  /** the archive's term frequencies for the chapters of the documents shaped next (by key) */
+  termStats(stats: TermStats, keep: readonly string[]): Promise<void>;
   reshape(input: ReshapeInput): Promise<DocumentRows>;
   close(): Promise<void>;
 }
@@ -29,7 +29,7 @@ export interface JobRunner {
 /** In this process: for small imports, and wherever workers cannot run. */
 export const inProcess: JobRunner = {
   parse: async (input) => parseJob(input),
-  termStats: async (stats) => adoptTermStats(stats),
+  termStats: async (stats, keep) => adoptTermStats(stats, keep),
   reshape: async (input) => reshapeJob(input),
   close: async () => {},
 };
@@ -58,13 +58,18 @@ export class WorkerPool implements JobRunner {
     return this.run({ kind: 'parse', input }) as Promise<ParseOutput>;
   }
 
+  private readonly parsedOn = new Map<string, number>();
+
+  /** On the worker that parsed it: the document and its tokens are waiting there, so only what changed since is sent. */
   reshape(input: ReshapeInput): Promise<DocumentRows> {
-    return this.run({ kind: 'reshape', input }) as Promise<DocumentRows>;
+    const on = this.parsedOn.get(input.key);
+    const job = { kind: 'reshape' as const, input: on === undefined ? input : { ...input, doc: null } };
+    return this.run(job, on) as Promise<DocumentRows>;
   }
 
   /** Every worker gets its own copy, once. */
-  async termStats(stats: TermStats): Promise<void> {
-    const input = { entries: [...stats.entries()], docs: stats.docs };
+  async termStats(stats: TermStats, keep: readonly string[]): Promise<void> {
+    const input = { entries: [...stats.entries()], docs: stats.docs, keep };
     await Promise.all(this.workers.map((_, i) => this.run({ kind: 'terms', input }, i)));
   }
 
@@ -77,8 +82,9 @@ export class WorkerPool implements JobRunner {
     // the least busy worker takes it: documents differ a hundredfold in size
     let worker = to ?? 0;
     if (to === undefined) for (let i = 1; i < this.workers.length; i++) if (this.load[i]! < this.load[worker]!) worker = i;
+    if (job.kind === 'parse') this.parsedOn.set(job.input.key, worker);
     const id = this.next++;
-    const weight = job.kind === 'parse' ? job.input.bytes.length : job.kind === 'reshape' ? job.input.doc.segments.length * 400 : 0;
+    const weight = job.kind === 'parse' ? job.input.bytes.length : job.kind === 'reshape' ? (job.input.doc?.segments.length ?? 100) * 400 : 0;
     this.load[worker]! += weight;
     return new Promise((resolve, reject) => {
       this.pending.set(id, {

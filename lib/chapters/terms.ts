@@ -83,6 +83,13 @@ export class TermStats {
     this.docs = Math.max(0, this.docs - 1);
   }
 
+  /** Every frequency back to zero, ids kept: before another run's frequencies are loaded. */
+  resetFrequencies(): void {
+    this.dfs.fill(0);
+    this.docs = 0;
+    this.changed.clear();
+  }
+
   /** Takes a stored frequency as is (loading what earlier imports counted). */
   setFrequency(term: string, df: number): void {
     this.dfs[this.intern(term)] = df;
