@@ -2,6 +2,7 @@ import { and, eq, notExists, sql } from 'drizzle-orm';
 import type { DocumentRows } from '@/lib/ingest/reshape';
 import { slugify, uniqueSlug } from '@/lib/slug';
 import { WRITE, type Db } from '../client';
+import { writeMoments } from './moments';
 import {
   chapterTopics,
   chapters,
@@ -130,6 +131,7 @@ export function writeDocument(
       if (links.length > 0) tx.insert(chapterTopics).values(links).run();
     }
 
+    const segmentIds = new Map<number, number>();
     for (const batch of chunks(rows.segments)) {
       const ids = tx
         .insert(segments)
@@ -150,6 +152,7 @@ export function writeDocument(
         )
         .returning({ id: segments.id })
         .all();
+      batch.forEach((s, i) => ids[i] && segmentIds.set(s.ordinal, ids[i].id));
       const links = batch.flatMap((s, i) =>
         s.topics.flatMap((t) => {
           const topicId = topicIds.get(t.slug);
@@ -159,6 +162,8 @@ export function writeDocument(
       );
       for (const part of chunks(links)) tx.insert(segmentTopics).values(part).run();
     }
+
+    writeMoments(tx, { documentId, rows, personIds, segmentIds });
 
     tx.insert(fileImports)
       .values({ sourcePath: doc.sourcePath, contentHash: doc.contentHash, status: existing ? 'updated' : 'imported', documentId, importedAt: now })

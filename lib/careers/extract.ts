@@ -2,7 +2,7 @@ import { sentenceSpans, type Span } from '../text/sentence-spans';
 import { anchorToChapters, levelsFromChapter } from './chapters';
 import type { CareerData, MomentInput } from './input';
 import { mergeMoments, type Found } from './merge';
-import { FIRST_PERSON, namedSubject, PATTERNS, QUESTION_PATTERNS, SECOND_PERSON } from './patterns';
+import { FIRST_PERSON, HEADING_PATTERNS, namedSubject, PATTERNS, QUESTION_PATTERNS, SECOND_PERSON } from './patterns';
 import { compilePatterns, readSentence, type CompiledPattern, type ReadContext, type SentenceHit } from './read-sentence';
 import { triggerOffsets } from './trigger';
 import type { Moment, MomentSource } from './types';
@@ -72,6 +72,17 @@ function quoteOf(text: string, start: number, end: number, at: number): string {
 
 const distinct = (xs: string[]) => [...new Set(xs)];
 
+/**
+ * A name read from the text ("started working at X") that the conversation
+ * calls a project is not an employer: people work at companies and on projects.
+ */
+function isProject(name: string, text: string): boolean {
+  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(
+    String.raw`\b(?:work(?:ed|ing)?\s+on|contribut\w*\s+to|maintain\w*(?:\s+of)?|foray\s+into)\s+${n}\b|\b${n}\b[^.?!\n]{0,40}\b(?:project|library|framework|open\s+source|repo|codebase|maintainers?)\b`,
+  ).test(text);
+}
+
 /** Companies around a sentence, worked out only when a moment needs them. */
 type Context = () => string[];
 function lazy(fn: () => string[]): Context {
@@ -113,14 +124,13 @@ export function extractMoments(input: MomentInput, data: CareerData): Moment[] {
   const ctx: ReadContext = { levels: data.levels, companies: data.companies, publishedYear };
   const patterns = compiled(data);
   const chapterTitle = new Map(input.chapters.filter((c) => !c.generated).map((c) => [c.ordinal, c.title]));
-  const companiesIn = (text: string) => distinct(data.companies.find(text).map((h) => h.company.name));
-  /** companies a passage talks about as employers: a product-like one only in a sentence about work */
+  /** companies a passage talks about as employers: named in a sentence about work, or "at" them */
   const employersIn = (text: string) =>
     distinct(
       linesAndSentences(text).flatMap((sentence) =>
         data.companies
           .find(sentence)
-          .filter((h) => !h.company.product || WORK_CUE.test(sentence) || /\bat\s+$/.test(sentence.slice(0, h.index)))
+          .filter((h) => WORK_CUE.test(sentence) || /\bat\s+$/.test(sentence.slice(Math.max(0, h.index - 4), h.index)))
           .map((h) => h.company.name),
       ),
     );
@@ -129,7 +139,7 @@ export function extractMoments(input: MomentInput, data: CareerData): Moment[] {
   /** The moment's company: the verb's, else the one company the sentence, turn, host's question or chapter names. */
   const companyFor = (hit: SentenceHit, claimed: Set<string>, contexts: Context[]): string | null | undefined => {
     if (hit.company) return hit.company;
-    if (hit.kind === 'founded') return null;
+    if (hit.kind === 'founded' || hit.noContext) return null;
     for (const list of [hit.sentenceCompanies, ...contexts.map((c) => c())]) {
       const rest = list.filter((c) => !claimed.has(c));
       if (rest.length === 1) return rest[0]!;
@@ -147,15 +157,20 @@ export function extractMoments(input: MomentInput, data: CareerData): Moment[] {
     contexts: Context[],
     accept: (sentence: string) => boolean = () => true,
     from = 0,
+    projectText: () => string = () => seg.text,
   ) => {
     for (const span of triggeredSentences(seg.text, from)) {
       const sentence = seg.text.slice(span.start, span.end).replace(/[’‘]/g, "'");
       if (HYPOTHETICAL.test(sentence) || !accept(sentence)) continue;
+      // a question is not a statement; only a host's question is read (for what it says of the guest)
+      if (source !== 'question' && sentence.trimEnd().endsWith('?')) continue;
       const hits = readSentence(sentence, pats, ctx);
-      const claimed = new Set(hits.flatMap((h) => (h.company ? [h.company] : [])));
       for (const hit of hits) {
+        // "leave and join Meta": the company joined after is not the one left; "joined Stripe … and left" is
+        const claimed = new Set(hits.flatMap((h) => (h.company && h !== hit && h.companyIndex > hit.index ? [h.company] : [])));
         const company = companyFor(hit, claimed, contexts);
         if (company === undefined) continue;
+        if (company && !hit.companyKnown && (hit.kind === 'joined' || hit.kind === 'left') && isProject(company, projectText())) continue;
         // a host's words alone count only when they say something the guest's answer does not contradict: where, or what level
         if (source === 'question' && !company && !hit.to) continue;
         const chapter = seg.chapterOrdinal === null ? undefined : chapterTitle.get(seg.chapterOrdinal);
@@ -189,7 +204,8 @@ export function extractMoments(input: MomentInput, data: CareerData): Moment[] {
       const prev = turns[i - 1];
       const prevCompanies = lazy(() => (prev && prev.role === 'host' ? employersIn(prev.segments.map((s) => s.text).join('\n')) : []));
       const contexts = [lazy(() => employersIn(text())), prevCompanies, chapterCompanies];
-      for (const seg of turn.segments) take(seg, turn, turn.speaker ?? guests[0]!, 'speech', patterns.first, contexts);
+      const nearby = () => `${prev?.role === 'host' ? prev.segments.map((s) => s.text).join('\n') : ''}\n${text()}`;
+      for (const seg of turn.segments) take(seg, turn, turn.speaker ?? guests[0]!, 'speech', patterns.first, contexts, undefined, 0, nearby);
       return;
     }
     const next = turns[i + 1];
@@ -207,14 +223,14 @@ export function extractMoments(input: MomentInput, data: CareerData): Moment[] {
   // prose about the guest: an episode summary, a description
   if (guests.length === 1) {
     const guest = guests[0]!;
-    const names = distinct([guest, ...(guests.length === 1 ? [guest.split(/\s+/)[0]!] : [])]).filter((n) => n.length > 1);
+    const names = distinct([guest, guest.split(/\s+/)[0]!]).filter((n) => n.length > 1);
     const prose: [string | null, MomentSource, boolean][] = [
       [input.document.summary, 'summary', false],
       [input.document.description, 'description', true],
     ];
     for (const [text, source, pronoun] of prose) {
       if (!text) continue;
-      const pats = compilePatterns(namedSubject(names, pronoun), PATTERNS);
+      const pats = compilePatterns(namedSubject(names, pronoun), [...PATTERNS, ...(source === 'summary' ? HEADING_PATTERNS : [])]);
       const seg: Segment = { ordinal: -1, chapterOrdinal: null, speakerName: null, speakerLabel: null, startSeconds: null, estimated: false, text, kind: 'speech', turn: null, marks: null };
       const before = found.length;
       take(seg, { speaker: null, label: null, role: null, segments: [seg] }, guest, source, pats, [lazy(() => employersIn(text))]);

@@ -86,6 +86,21 @@ function inferFrom(f: Found, data: CareerData): void {
 }
 
 /**
+ * A story that names one employer only (every move and promotion told is at
+ * Meta) places the moments that name none there too; a story of two employers
+ * leaves them unplaced rather than guess.
+ */
+function fillSingleEmployer(moments: Found[]): void {
+  for (const person of new Set(moments.map((m) => m.person))) {
+    const own = moments.filter((m) => m.person === person && m.kind !== 'founded');
+    const named = new Set(own.flatMap((m) => (m.company ? [m.company] : [])));
+    if (named.size !== 1) continue;
+    const [only] = named;
+    for (const m of own) if (!m.company && m.kind !== 'joined' && m.kind !== 'left') m.company = only!;
+  }
+}
+
+/**
  * One moment per story: the same promotion told by the guest and by a summary,
  * a host's "you got promoted to M2" and the guest's answer, become one, keeping
  * the guest's words as the quote and every detail either gave. A promotion is
@@ -100,6 +115,7 @@ export function mergeMoments(found: Found[], data: CareerData): Found[] {
     else groups.push([f]);
   }
   const merged = groups.map(combine).sort((a, b) => a.order - b.order);
+  fillSingleEmployer(merged);
   for (const f of merged) inferFrom(f, data);
   merged.forEach((f, i) => {
     if (f.kind !== 'promotion' || f.to || !f.first) return;

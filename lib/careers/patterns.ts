@@ -51,6 +51,12 @@ export interface PatternSpec {
   needLevel?: boolean;
   /** a cheap test the sentence must pass before the pattern runs (a word the pattern cannot match without) */
   needs: RegExp;
+  /** a name not in the gazetteer counts only when followed by this ("joined Acme as an engineer") */
+  nameTail?: RegExp;
+  /** only in a heading: a line of prose with no sentence end */
+  heading?: boolean;
+  /** the company is deliberately not the one around ("I had just left another job") */
+  noContext?: boolean;
   /** a company may follow but need not ("we started a company", "… a company called X") */
   optionalCompany?: boolean;
   source: (s: Subject) => string;
@@ -58,21 +64,22 @@ export interface PatternSpec {
 
 const S = (s: Subject) => `${NOT_IF}${s.s}${AUX}\\s+`;
 const SW = (s: Subject, we: boolean) => (we ? `${NOT_IF}(?:${s.s}|\\b[Ww]e(?:'ve)?)${AUX}\\s+` : S(s));
-const MANAGER = String.raw`(?:a\s+|an\s+|the\s+)?(?:(?:first-time|new|engineering|eng|people|line|first-line|frontline|front-line|software|development|team)\s+)*(?:manager|management|managing|EM|SDM)\b(?!'s|\s+(?:of\s+(?:my|the)\s+\w+\s+(?:was|is)|told|said|asked))`;
+const MANAGER = String.raw`(?:a\s+|an\s+|the\s+)?(?:(?:first-time|new|engineering|eng|people|line|first-line|frontline|front-line|software|development|team)\s+)*(?:manager|management|managing|EM|SDM)\b(?!'s|\s+(?:science|studies|degree|school|consult\w*|information|systems?|tools?|software|platform|console|layer|plane|API|UI|accounting)\b|\s+(?:of\s+(?:my|the)\s+\w+\s+(?:was|is)|told|said|asked))`;
 const IC = String.raw`(?:being\s+)?(?:an?\s+)?(?:IC|individual contributor|the IC track|IC work|(?:an?\s+)?(?:software\s+)?engineer|engineering|hands-on engineering)\b`;
 const COMPANY_NOUN = String.raw`(?:(?:[\w-]+\s+){0,2}?(?:company|startup|start-up|business|consultancy|agency|firm))\b(?!'s|\s+(?:culture|website|blog|account|card)\b)`;
 
 export const PATTERNS: PatternSpec[] = [
   // promotions
-  { kind: 'promotion', needs: /promot/, then: 'levels', strength: 0.9, cue: 'never', source: (s) => `${S(s)}(?:been\\s+)?promoted\\b` },
+  // "I got promoted", "I was promoted", never "I promoted the release"
+  { kind: 'promotion', needs: /promot/, then: 'levels', strength: 0.9, cue: 'never', source: (s) => `${NOT_IF}${s.s}${AUX}\\s+(?:was|were|got|been|gotten)(?:\\s+(?:finally|eventually|quickly|just|actually|also|then|officially|recently|soon|first))?\\s+promoted\\b` },
   { kind: 'promotion', needs: /promot/, then: 'levels', strength: 0.85, cue: 'never', source: (s) => `\\b(?:promoted\\s+${s.o}|got\\s+${s.o}\\s+promoted)` },
   {
     kind: 'promotion', needs: /promo/, then: 'levels', strength: 0.85, cue: 'never',
-    source: (s) => `${S(s)}(?:got|earned|received|landed)\\s+(?:my|his|her|a|an|the|that)\\s+(?<ord>first|second|third|next|big|early)?\\s*(?<lvl>(?:[\\w-]+\\s+){0,3}?)(?:promotion|promo)\\b(?!\\s*(?:code|packet|case|doc|committee|process|cycle|criteria|season|review|panel))`,
+    source: (s) => `${S(s)}(?:got|earned|received|landed)\\s+(?:my|his|her|a|an|the|that)\\s+(?<ord>first|second|third|next|big|early)?\\s*(?<lvl>(?:[\\w-]+\\s+){0,3}?)(?:promotion|promo)\\b(?!\\s*(?:code|packet|package|case|doc|committee|process|cycle|criteria|season|review|panel))`,
   },
   {
     kind: 'promotion', needs: /promo/, then: 'levels', strength: 0.8, cue: 'never',
-    source: (s) => `${s.p}\\s+(?<ord>first|second|third|next|last)?\\s*(?<lvl>(?:[\\w-]+\\s+){0,3}?)(?:promotion|promo)\\b(?!\\s*(?:code|packet|case|doc|committee|process|cycle|criteria|season|review|panel|discussion|conversation|prep|attempt))`,
+    source: (s) => `${s.p}\\s+(?<ord>first|second|third|next|last)?\\s*(?<lvl>(?:[\\w-]+\\s+){0,3}?)(?:promotion|promo)\\b(?!\\s*(?:code|packet|package|case|doc|committee|process|cycle|criteria|season|review|panel|discussion|conversation|prep|attempt))`,
   },
   { kind: 'promotion', needs: /\b(?:made|reached|hit|bec[oa]me|got to)\s/, then: 'levels', strength: 0.85, cue: 'never', needLevel: true, source: (s) => `${S(s)}(?:made|reached|hit|became|become|got\\s+to)\\s+(?=\\S)` },
   { kind: 'promotion', needs: /\bfrom\s/, then: 'from-to', strength: 0.85, cue: 'never', needLevel: true, source: (s) => `${S(s)}(?:went|moved|jumped|progressed|grew|got|was\\s+promoted)\\s+(?:all\\s+the\\s+way\\s+)?from\\s+(?=\\S)` },
@@ -105,11 +112,15 @@ export const PATTERNS: PatternSpec[] = [
   },
   {
     kind: 'joined', needs: /work|began|hired|offer|job|position|role/, then: 'company-or-name', strength: 0.9, cue: 'never',
-    source: (s) => `${S(s)}(?:went\\s+to\\s+work\\s+(?:at|for)|started\\s+(?:working|my\\s+career)\\s+(?:at|for|with)|began\\s+(?:working\\s+)?(?:at|for)|got\\s+(?:a\\s+job|hired|an\\s+offer|a\\s+position|a\\s+role|a\\s+full-time\\s+(?:job|offer))\\s+(?:at|by|with|from)|was\\s+hired\\s+(?:at|by)|took\\s+(?:a\\s+job|a\\s+position|a\\s+role|the\\s+job|an\\s+offer|the\\s+offer|a\\s+full-time\\s+job)\\s+(?:at|with|from)|accepted\\s+(?:a|an|the|their)\\s+(?:job|offer|position|role)\\s+(?:at|with|from))\\s+(?=[A-Z0-9])`,
+    source: (s) => `${S(s)}(?:went\\s+to\\s+work\\s+(?:at|for)|started\\s+(?:working|my\\s+career)\\s+(?:at|for)|began\\s+(?:working\\s+)?(?:at|for)|got\\s+(?:a\\s+job|hired|an\\s+offer|a\\s+position|a\\s+role|a\\s+full-time\\s+(?:job|offer))\\s+(?:at|by|with|from)|was\\s+hired\\s+(?:at|by)|took\\s+(?:a\\s+job|a\\s+position|a\\s+role|the\\s+job|an\\s+offer|the\\s+offer|a\\s+full-time\\s+job)\\s+(?:at|with|from)|accepted\\s+(?:a|an|the|their)\\s+(?:job|offer|position|role)\\s+(?:at|with|from))\\s+(?=[A-Z0-9])`,
   },
   {
     kind: 'joined', needs: /\b(?:to|at)\s+[A-Z0-9]/, then: 'company', strength: 0.8, cue: 'always',
     source: (s) => `${S(s)}(?:went|moved(?:\\s+over)?|switched|came(?:\\s+over)?|ended\\s+up|landed|returned|went\\s+back|headed|jumped(?:\\s+ship)?)\\s+(?:to|at)\\s+(?=[A-Z0-9])`,
+  },
+  {
+    kind: 'joined', needs: /joined/, then: 'company-or-name', strength: 0.85, cue: 'never', nameTail: /^\s+as\s+(?:a|an|the|its|their|employee)\b/,
+    source: (s) => `${S(s)}(?:joined|rejoined)\\s+(?=[A-Z0-9])`,
   },
   {
     kind: 'joined', needs: /opportunity|chance/, then: 'company', strength: 0.75, cue: 'never',
@@ -134,6 +145,10 @@ export const PATTERNS: PatternSpec[] = [
     kind: 'left', needs: /left|quit/, then: 'context', strength: 0.7, cue: 'never',
     source: (s) => `${S(s)}(?:left|quit)(?:\\s+(?:my|his|her)\\s+(?:full-time\\s+|day\\s+)?job)?(?=\\s*(?:[,.;!?]|$)|\\s+(?:in\\s+(?:19|20)\\d\\d|back\\s+in|around|after|to\\s+(?:start|found|join|work|go|build|do|pursue|launch|create)|because|and\\s+(?:started|joined|founded|went))\\b)`,
   },
+  {
+    kind: 'left', needs: /left|quit/, then: 'none', strength: 0.75, cue: 'never', noContext: true,
+    source: (s) => `${S(s)}(?:left|quit)\\s+(?:another|my\\s+(?:previous|old|last|former))\\s+job\\b`,
+  },
   { kind: 'left', needs: /big tech/, then: 'none', strength: 0.75, cue: 'never', source: (s) => `${S(s)}(?:left|quit)\\s+big\\s+tech\\b` },
   // PIPs and layoffs
   { kind: 'pip', needs: /PIP|improvement plan/, then: 'none', strength: 0.85, cue: 'never', source: (s) => `${S(s)}(?:was|got|been)\\s+(?:put\\s+|placed\\s+)?on\\s+(?:a\\s+|the\\s+)?(?:PIP|performance\\s+improvement\\s+plan)\\b` },
@@ -143,7 +158,8 @@ export const PATTERNS: PatternSpec[] = [
     kind: 'layoff', needs: /laid|let|RIF|riffed/, then: 'none', strength: 0.85, cue: 'never', we: true,
     source: (s) => `${SW(s, true)}(?:was|were|got|had\\s+been)\\s+(?:(?:all|also|just|actually|both)\\s+)*(?:laid\\s+off|let\\s+go|RIF'd|RIFed|riffed)\\b`,
   },
-  { kind: 'layoff', needs: /laid|let/, then: 'none', strength: 0.85, cue: 'never', source: (s) => `\\b(?:laid|let)\\s+${s.o}\\s+(?:off|go)\\b` },
+  // "they let me go." is a layoff; "let me go back to…" is not
+  { kind: 'layoff', needs: /laid|let/, then: 'none', strength: 0.85, cue: 'never', source: (s) => `\\b(?:laid\\s+${s.o}\\s+off|let\\s+${s.o}\\s+go(?=\\s*(?:[,.;!?)]|$)|\\s+(?:in|after|because|when|during|from|last|that|at\\s+the|as\\s+part)\\b))\\b` },
   {
     kind: 'layoff', needs: /lost my job|layoff|RIF|reduction/, then: 'none', strength: 0.8, cue: 'never',
     source: (s) => `${S(s)}(?:lost\\s+my\\s+job|was\\s+(?:caught\\s+up\\s+in|part\\s+of|affected\\s+by|impacted\\s+by|hit\\s+by))\\s+(?:in\\s+|during\\s+)?(?:the|a|one\\s+of\\s+the)\\s+(?:(?:big|first|second|mass|\\d{4})\\s+)?(?:layoffs?|RIF|reduction\\s+in\\s+force|round\\s+of\\s+layoffs)\\b`,
@@ -155,7 +171,7 @@ export const PATTERNS: PatternSpec[] = [
   },
   {
     kind: 'founded', needs: /found|start|launch|set up|spun up|incorporated|formed/, then: 'company-or-name', strength: 0.85, cue: 'never', we: true, optionalCompany: true,
-    source: (s) => `${SW(s, true)}(?:co-?founded|founded|started|launched|set\\s+up|spun\\s+up|incorporated|formed)\\s+(?:a|my|our|my\\s+own|our\\s+own|his\\s+own|her\\s+own|my\\s+first|our\\s+first|a\\s+new|the|this)\\s+${COMPANY_NOUN}`,
+    source: (s) => `${SW(s, true)}(?:co-?founded|founded|started|launched|set\\s+up|spun\\s+up|incorporated|formed)\\s+(?:a|my|our|my\\s+own|our\\s+own|his\\s+own|her\\s+own|my\\s+first|our\\s+first|a\\s+new|another|the|this)\\s+${COMPANY_NOUN}`,
   },
   {
     kind: 'founded', needs: /found/, then: 'company-or-name', strength: 0.8, cue: 'never',
@@ -176,3 +192,9 @@ export const QUESTION_PATTERNS: PatternSpec[] = [
   { kind: 'promotion', needs: /promot/, then: 'levels', strength: 0.65, cue: 'never', source: () => String.raw`\b(?:[Hh]ow|[Ww]hen)\s+did\s+you\s+(?:get|end\s+up\s+getting)\s+promoted\b` },
 ];
 
+
+/** Section headings of a summary about the guest ("Navigating Interviews and Landing Meta"). */
+export const HEADING_PATTERNS: PatternSpec[] = [
+  { kind: 'joined', needs: /Landing|Joining/, then: 'company', strength: 0.75, cue: 'never', heading: true, source: () => String.raw`(?:^|\s)(?:Landing|Joining)\s+(?:a\s+(?:[Jj]ob|[Rr]ole|[Pp]osition)\s+at\s+)?(?=[A-Z0-9])` },
+  { kind: 'left', needs: /Leaving/, then: 'company', strength: 0.75, cue: 'never', heading: true, source: () => String.raw`(?:^|\s)Leaving\s+(?=[A-Z0-9])` },
+];

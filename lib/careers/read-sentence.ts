@@ -21,8 +21,14 @@ export interface SentenceHit {
   company: string | null;
   /** every gazetteer company the sentence names */
   sentenceCompanies: string[];
+  /** the company is in the gazetteer (a name read from the text may be a project, not an employer) */
+  companyKnown: boolean;
+  /** where the verb's company is named in the sentence (-1 when it names none) */
+  companyIndex: number;
   /** the company is not in the sentence but must be (object-less "I left"): take it from context or drop the moment */
   needsContext: boolean;
+  /** the company must not be taken from context ("I left another job") */
+  noContext: boolean;
   /** "my first promotion" */
   first: boolean;
   strength: number;
@@ -47,6 +53,10 @@ const NOT_A_NAME = /^(?:I|It|It's|The|This|That|These|Those|My|Our|We|And|But|So
 /** Things people found that are not companies. */
 const NOT_A_COMPANY = /\b(?:Club|Society|Meetup|Conference|Conf|Podcast|Party|Band|Chapter|Team|Project|League|Hackathon|Movement|Summit|Festival|Newsletter|Show)$/;
 const APPOSITIVE = /(?:,\s+|\s+(?:called|named)\s+)(?=[A-Z])/y;
+/** "the company, Torkel, our co-founder": the name after the comma is a person */
+const PERSON_AFTER = /^,\s+(?:our|my|his|her|the|a)\s/;
+/** a story told inside a condition ("if I went back to engineering…") */
+const CONDITION = /\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b/;
 const OTHER_MANAGER = /^\s*(?:an?\s+)?(?:engineering\s+|eng\s+|people\s+|line\s+)?(?:manager|management)\b/i;
 
 function properName(text: string, at: number): string | null {
@@ -116,7 +126,9 @@ function companyAt(ctx: ReadContext, text: string, at: number, spec: PatternSpec
   const nameAt = appos ? APPOSITIVE.lastIndex : at;
   const known = ctx.companies.at(text, nameAt);
   if (known) return { company: known.company.name, hit: known };
-  return { company: properName(text, nameAt), hit: null };
+  const name = properName(text, nameAt);
+  if (name && appos && PERSON_AFTER.test(text.slice(nameAt + name.length))) return { company: null, hit: null };
+  return { company: name, hit: null };
 }
 
 /** Every moment one sentence tells, for one subject. */
@@ -125,17 +137,21 @@ export function readSentence(sentence: string, patterns: readonly CompiledPatter
   let namedMemo: string[] | null = null;
   const named = () => (namedMemo ??= [...new Set(ctx.companies.find(sentence).map((h) => h.company.name))]);
   for (const { spec, re } of patterns) {
-    if (!spec.needs.test(sentence)) continue;
+    if (!spec.needs.test(sentence) || (spec.heading && /[.!?]["')\]]*\s*$/.test(sentence))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const end = m.index + m[0].length;
+      if (CONDITION.test(sentence.slice(0, m.index))) continue;
       let company: string | null = null;
       let product = false;
+      let known = false;
       if (spec.then === 'company' || spec.then === 'company-or-name') {
         const found = companyAt(ctx, sentence, end, spec);
         company = found.company;
         product = found.hit?.company.product ?? false;
+        known = found.hit !== null;
         if (!company && !spec.optionalCompany) continue;
+        if (company && !known && spec.nameTail && !spec.nameTail.test(sentence.slice(sentence.indexOf(company, end) + company.length))) continue;
       }
       if (spec.cue === 'always' || (spec.cue === 'product' && product)) {
         if (!CUE.test(sentence.replace(m[0], ' '))) continue;
@@ -169,7 +185,10 @@ export function readSentence(sentence: string, patterns: readonly CompiledPatter
         track,
         company,
         sentenceCompanies: named(),
+        companyKnown: known,
+        companyIndex: company ? sentence.indexOf(company, end) : -1,
         needsContext: spec.then === 'context',
+        noContext: spec.noContext ?? false,
         first: m.groups?.ord === 'first',
         strength: spec.strength,
         when: readWhen(sentence, m.index, ctx.publishedYear),

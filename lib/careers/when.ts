@@ -41,6 +41,12 @@ function all(re: RegExp, text: string, value: (m: RegExpExecArray) => number | n
   return out;
 }
 
+function lastBoundary(text: string): number {
+  let last = 0;
+  for (const m of text.matchAll(/[;:—–]|\.\.\.|…/g)) last = m.index + m[0].length;
+  return last;
+}
+
 /** The mention nearest after `from`, else the nearest before it. */
 function nearest(found: Found[], from: number): Found | null {
   const after = found.filter((f) => f.index >= from).sort((a, b) => a.index - b.index)[0];
@@ -59,7 +65,12 @@ function months(m: RegExpExecArray): number | null {
  * Reads the year, age and duration a sentence gives for the moment found at
  * `from`. A year after the publication year is not a year the story happened in.
  */
-export function readWhen(sentence: string, from: number, publishedYear: number | null): When {
+export function readWhen(whole: string, at: number, publishedYear: number | null): When {
+  // only the clause of the moment: "I joined midway; they started the company around 2008" is not when I joined
+  const before = lastBoundary(whole.slice(0, at));
+  const afterCut = whole.slice(at).search(/[;:—–]|\.\.\.|…/);
+  const sentence = whole.slice(before, afterCut === -1 ? whole.length : at + afterCut);
+  const from = at - before;
   const ceiling = publishedYear ?? new Date().getFullYear();
   const years = all(YEAR, sentence, (m) => {
     const y = Number(m[1]);
