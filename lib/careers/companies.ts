@@ -5,12 +5,14 @@ import { escapeRegex } from './text';
 /** The company gazetteer (content/companies.yaml): employers and the other names they go by. */
 export interface Company {
   name: string;
-  /** its name is as often a product or a website as an employer */
+  /** one of its names is as often a product people use as an employer */
   product: boolean;
 }
 
 export interface CompanyHit {
   company: Company;
+  /** this name of it is (also) a product people use as users ("Facebook", not "Meta") */
+  product: boolean;
   /** as written ("Facebook") */
   label: string;
   index: number;
@@ -34,7 +36,7 @@ const schema = z.object({
     z.object({
       name: z.string().min(1),
       aliases: z.array(z.union([z.string(), z.number()]).transform(String)).default([]),
-      product: z.boolean().default(false),
+      product: z.union([z.boolean(), z.array(z.string())]).default(false),
     }),
   ),
 });
@@ -54,13 +56,15 @@ export function parseGazetteer(text: string, file = 'companies.yaml'): Gazetteer
     throw new Error(`${file}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid gazetteer'}`);
   }
   const byLabel = new Map<string, Company>();
+  const productLabels = new Set<string>();
   const companies: Company[] = [];
   for (const c of parsed.data.companies) {
-    const company = { name: c.name, product: c.product };
+    const company = { name: c.name, product: c.product !== false };
     companies.push(company);
     for (const label of [c.name, ...c.aliases]) {
       if (byLabel.has(label)) throw new Error(`${file}: "${label}" names two companies`);
       byLabel.set(label, company);
+      if (c.product === true || (Array.isArray(c.product) && c.product.includes(label))) productLabels.add(label);
     }
   }
   const labels = [...byLabel.keys()].sort((a, b) => b.length - a.length);
@@ -79,7 +83,7 @@ export function parseGazetteer(text: string, file = 'companies.yaml'): Gazetteer
     for (const label of byFirst.get(raw) ?? byFirst.get(raw.replace(/[.!,]+$/, '')) ?? []) {
       if (!text.startsWith(label, i)) continue;
       if (tail.test(text.slice(i + label.length, i + label.length + 24))) continue;
-      return { company: byLabel.get(label)!, label, index: i, length: label.length };
+      return { company: byLabel.get(label)!, product: productLabels.has(label), label, index: i, length: label.length };
     }
     return null;
   };

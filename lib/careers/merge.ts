@@ -50,6 +50,8 @@ function sameMoment(a: Found, b: Found): boolean {
     const answers = other.source === 'speech' && other.order > q.order && other.order - q.order < 40_000;
     if (answers && compatible(q.to?.step.key ?? null, other.to?.step.key ?? null)) return true;
   }
+  // a serial founder starts several companies: an unnamed one is the named one only when told in the same passage
+  if (a.kind === 'founded' && (!a.company || !b.company) && (a.source !== b.source || a.segmentOrdinal !== b.segmentOrdinal)) return false;
   const k = key(a);
   return k !== null && k === key(b);
 }

@@ -73,6 +73,8 @@ export const PATTERNS: PatternSpec[] = [
   // "I got promoted", "I was promoted", never "I promoted the release"
   { kind: 'promotion', needs: /promot/, then: 'levels', strength: 0.9, cue: 'never', source: (s) => `${NOT_IF}${s.s}${AUX}\\s+(?:was|were|got|been|gotten)(?:\\s+(?:finally|eventually|quickly|just|actually|also|then|officially|recently|soon|first))?\\s+promoted\\b` },
   { kind: 'promotion', needs: /promot/, then: 'levels', strength: 0.85, cue: 'never', source: (s) => `\\b(?:promoted\\s+${s.o}|got\\s+${s.o}\\s+promoted)` },
+  // "it took me two years to get promoted to senior"
+  { kind: 'promotion', needs: /promot/, then: 'levels', strength: 0.85, cue: 'never', source: (s) => `\\btook\\s+${s.o}\\s+[^.?!]{1,40}?\\s+to\\s+(?:get|be)\\s+promoted\\b` },
   {
     kind: 'promotion', needs: /promo/, then: 'levels', strength: 0.85, cue: 'never',
     source: (s) => `${S(s)}(?:got|earned|received|landed)\\s+(?:my|his|her|a|an|the|that)\\s+(?<ord>first|second|third|next|big|early)?\\s*(?<lvl>(?:[\\w-]+\\s+){0,3}?)(?:promotion|promo)\\b(?!\\s*(?:code|packet|package|case|doc|committee|process|cycle|criteria|season|review|panel))`,

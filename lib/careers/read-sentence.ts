@@ -47,7 +47,7 @@ export function compilePatterns(subject: Subject, specs: readonly PatternSpec[])
 /** Talk about work, which a move to or from a product-like company ("left Twitter") needs to be a job move. */
 const CUE = /\b(?:jobs?|work(?:ed|ing)?|role|team|position|offer|hired|hiring|career|engineer(?:ing)?|manager|promot\w*|promo|startup|company|employer|salary|equity|stock|level|intern(?:ship)?|quit|resign\w*|big tech|colleagues?|boss|co-?founder|employee|reorg|layoffs?|years? (?:at|there))\b/i;
 /** Words a level may be followed by ("made staff in 2019"), so "made senior leadership aware" is no level. */
-const AFTER_LEVEL = /^(?:[,.;:!?)"'—–-]|$|(?:at|in|on|by|after|before|within|when|and|then|from|to|with|as|level|engineer|developer|role|position|title|IC|SWE|SDE|software|dev|eng|pretty|really|very|quickly|fast|faster|early|which|that|so|but|or|because|I|he|she|it|about|around|under|over|last|this|a|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|years?|months?|for|myself|there|here|too|again|manager|promo|promotion|status)\b)/;
+const AFTER_LEVEL = /^(?:[,.;:!?)"'—–-]|$|(?:at|in|on|by|after|before|within|when|and|then|from|to|with|as|level|engineer|developer|role|position|title|IC|SWE|SDE|software|dev|eng|pretty|really|very|quickly|fast|faster|early|which|that|so|but|or|because|I|he|she|it|about|around|under|over|last|this|a|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|years?|months?|for|myself|there|here|too|again|manager|promo|promotion|status|came|happened|was|went|took|finally|felt|arrived|meant|hit)\b)/;
 const PROPER = /(?:[A-Z][\w&'.-]*|[a-z]+[A-Z]\w*)(?:\s+(?:[A-Z][\w&'.-]*|of|&|and|de)){0,3}/y;
 const NOT_A_NAME = /^(?:I|It|It's|The|This|That|These|Those|My|Our|We|And|But|So|Then|There|Here|He|She|They|You|A|An|In|On|At|When|After|Before|Because|Yeah|Yes|No|Okay|Well)$/;
 /** Things people found that are not companies. */
@@ -55,6 +55,15 @@ const NOT_A_COMPANY = /\b(?:Club|Society|Meetup|Conference|Conf|Podcast|Party|Ba
 const APPOSITIVE = /(?:,\s+|\s+(?:called|named)\s+)(?=[A-Z])/y;
 /** "the company, Torkel, our co-founder": the name after the comma is a person */
 const PERSON_AFTER = /^,\s+(?:our|my|his|her|the|a)\s/;
+/** "they're like "We started a company…"": someone else's words, unless the speaker's own ("I was like "…"") */
+function quotedFromOthers(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  const quotes = [...before.matchAll(/["“”]/g)];
+  if (quotes.length % 2 === 0) return false;
+  const open = quotes[quotes.length - 1]!.index;
+  return !/\bI(?:'m)?\s+(?:was|am|'m)?\s*(?:like|said|say|thought|think|told\s+\w+|went|wrote)[\s,:]*$/.test(before.slice(Math.max(0, open - 30), open));
+}
+
 /** a story told inside a condition ("if I went back to engineering…") */
 const CONDITION = /\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b/;
 const OTHER_MANAGER = /^\s*(?:an?\s+)?(?:engineering\s+|eng\s+|people\s+|line\s+)?(?:manager|management)\b/i;
@@ -141,16 +150,18 @@ export function readSentence(sentence: string, patterns: readonly CompiledPatter
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const end = m.index + m[0].length;
-      if (CONDITION.test(sentence.slice(0, m.index))) continue;
+      if (CONDITION.test(sentence.slice(0, m.index)) || quotedFromOthers(sentence, m.index)) continue;
       let company: string | null = null;
       let product = false;
       let known = false;
       if (spec.then === 'company' || spec.then === 'company-or-name') {
         const found = companyAt(ctx, sentence, end, spec);
         company = found.company;
-        product = found.hit?.company.product ?? false;
+        product = found.hit?.product ?? false;
         known = found.hit !== null;
         if (!company && !spec.optionalCompany) continue;
+        // a gazetteer company is read by the patterns that check it is an employer; this one reads new names only
+        if (spec.nameTail && known) continue;
         if (company && !known && spec.nameTail && !spec.nameTail.test(sentence.slice(sentence.indexOf(company, end) + company.length))) continue;
       }
       if (spec.cue === 'always' || (spec.cue === 'product' && product)) {

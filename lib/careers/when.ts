@@ -23,6 +23,9 @@ const DURATIONS: RegExp[] = [
   new RegExp(String.raw`\b(?:after|within|in(?:\s+(?:just|only|about|under|less than))?)\s+(?:(?:about|around|almost|nearly|over|just|only|roughly|like)\s+)*${SPAN}\b(?!\s+(?:ago|later than))`, 'gi'),
   new RegExp(String.raw`\b(?:(?:about|around|almost|nearly|over|just|only|roughly|like)\s+)*${SPAN}\s+(?:into|later|in)\b`, 'gi'),
 ];
+/** how far (characters) from the start of the moment's words a year, age or duration may stand */
+const REACH_AFTER = 110;
+const REACH_BEFORE = 60;
 const YEAR_AND_HALF = /\ba year and a half\b/gi;
 const HALF_YEAR = /\bhalf a year\b/gi;
 
@@ -47,11 +50,11 @@ function lastBoundary(text: string): number {
   return last;
 }
 
-/** The mention nearest after `from`, else the nearest before it. */
+/** The mention nearest after `from`, else the nearest before it; a mention far from the moment is about something else. */
 function nearest(found: Found[], from: number): Found | null {
-  const after = found.filter((f) => f.index >= from).sort((a, b) => a.index - b.index)[0];
+  const after = found.filter((f) => f.index >= from && f.index - from <= REACH_AFTER).sort((a, b) => a.index - b.index)[0];
   if (after) return after;
-  return found.filter((f) => f.index < from).sort((a, b) => b.index - a.index)[0] ?? null;
+  return found.filter((f) => f.index < from && from - f.index <= REACH_BEFORE).sort((a, b) => b.index - a.index)[0] ?? null;
 }
 
 function months(m: RegExpExecArray): number | null {
