@@ -1,22 +1,11 @@
-import fs from 'node:fs';
 import { extractMoments } from '@/lib/careers/extract';
 import type { CareerData } from '@/lib/careers/input';
 import type { DocumentRows } from '@/lib/ingest/reshape';
 import type { Db } from '../client';
 import { careerMoments } from '../schema';
-import { careerDataPaths, loadCareerData } from './careers';
+import { currentCareerData } from '../career-data';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-
-let loaded: { key: string; data: CareerData } | null = null;
-
-/** The level map and gazetteer, read again only when a file changed. */
-export function currentCareerData(): CareerData {
-  const p = careerDataPaths();
-  const key = [p.levels, p.companies].map((f) => `${f}:${fs.statSync(f).mtimeMs}`).join('|');
-  if (loaded?.key !== key) loaded = { key, data: loadCareerData() };
-  return loaded.data;
-}
 
 /**
  * The career moments of one document, written in the document's own transaction

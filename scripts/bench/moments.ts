@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { currentCareerData } from '@/db/import/moments';
+import { currentCareerData } from '@/db/career-data';
 import { loadTaxonomy } from '@/db/import/topics';
 import { extractMoments } from '@/lib/careers/extract';
 import { parseSource } from '@/lib/ingest/parse-source';

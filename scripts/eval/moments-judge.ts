@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { LadderDb } from '@/db/client';
-import { loadCareerData } from '@/db/import/careers';
+import { loadCareerData } from '@/db/career-data';
 import { sentenceSpans } from '@/lib/text/sentence-spans';
 import { SHARED_DIR } from './refs';
 

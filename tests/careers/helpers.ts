@@ -1,4 +1,4 @@
-import { loadCareerData } from '@/db/import/careers';
+import { loadCareerData } from '@/db/career-data';
 import { extractMoments } from '@/lib/careers/extract';
 import type { MomentInput } from '@/lib/careers/input';
 import type { Moment } from '@/lib/careers/types';

@@ -14,10 +14,21 @@ export function careerDataPaths(): { levels: string; companies: string } {
   };
 }
 
+/** Read both files now (tests and the eval read a fresh copy). */
 export function loadCareerData(): CareerData {
   const p = careerDataPaths();
   return {
     levels: parseLevelMap(fs.readFileSync(p.levels, 'utf8'), p.levels),
     companies: parseGazetteer(fs.readFileSync(p.companies, 'utf8'), p.companies),
   };
+}
+
+let loaded: { key: string; data: CareerData } | null = null;
+
+/** The level map and gazetteer, read again only when a file changed (the importer and the site share it). */
+export function currentCareerData(): CareerData {
+  const p = careerDataPaths();
+  const key = [p.levels, p.companies].map((f) => `${f}:${fs.statSync(f).mtimeMs}`).join('|');
+  if (loaded?.key !== key) loaded = { key, data: loadCareerData() };
+  return loaded.data;
 }
