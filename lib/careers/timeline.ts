@@ -65,6 +65,9 @@ export function buildTimeline<T extends TimelineMoment>(moments: readonly T[], f
       else band.start = Math.min(band.start ?? m.year, m.year);
     }
   }
+  // on a band: how the stint began first, how it ended last, the rest as told
+  const phase = (m: T) => (m.kind === 'joined' || m.kind === 'founded' ? 0 : m.kind === 'left' ? 2 : 1);
+  for (const b of bands) b.marks = b.marks.map((m, i) => [m, i] as const).sort((x, y) => phase(x[0]) - phase(y[0]) || x[1] - y[1]).map(([m]) => m);
   // years said win over the order told: put the dated bands in year order, in the places dated bands hold
   const dated = bands.filter((b) => b.start !== null || b.end !== null);
   const byYear = [...dated].sort((a, b) => (a.start ?? a.end!) - (b.start ?? b.end!));
