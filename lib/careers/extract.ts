@@ -134,7 +134,8 @@ export function extractMoments(input: MomentInput, data: CareerData): Moment[] {
       const prev = turns[i - 1]?.role === 'host' ? turns[i - 1] : undefined;
       const asked = lazy(() => employersIn(turnText(prev)));
       const around = [lazy(() => employersIn(turnText(turn))), asked, chapterCompanies];
-      const nearby = () => `${turnText(prev)}\n${turnText(turn)}`;
+      // whoever spoke just before may have called the name a project ("Amarok was your first foray into open source")
+      const nearby = () => `${turnText(turns[i - 1])}\n${turnText(turn)}`;
       const person = turn.speaker ?? guests[0]!;
       for (const seg of turn.segments) read({ seg, turn, person, source: 'speech', patterns: patterns.first, around, asked, nearby });
       return;

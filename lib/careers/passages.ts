@@ -61,17 +61,26 @@ export function spansOf(text: string): Span[] {
 
 export const sentencesOf = (text: string) => spansOf(text).map((s) => text.slice(s.start, s.end));
 
-/** The sentences from `from` on that hold a trigger word, each with the sentence before it. */
+/**
+ * The sentences from `from` on that hold a trigger word, each with the sentence
+ * before it in its paragraph. Only the paragraphs (lines) that hold a trigger
+ * are split: a long turn is mostly never split at all.
+ */
 export function triggeredSentences(text: string, from: number): { span: Span; prev: Span | null }[] {
   const at = triggerOffsets(from > 0 ? text.slice(from) : text).map((i) => i + from);
-  if (at.length === 0) return [];
   const out: { span: Span; prev: Span | null }[] = [];
-  let i = 0;
-  let prev: Span | null = null;
-  for (const span of spansOf(text)) {
-    while (i < at.length && at[i]! < span.start) i++;
-    if (i < at.length && at[i]! < span.end) out.push({ span, prev });
-    prev = span;
+  let lineEnd = -1;
+  let spans: Span[] = [];
+  for (const pos of at) {
+    if (pos >= lineEnd) {
+      const lineStart = text.lastIndexOf('\n', pos) + 1;
+      const nl = text.indexOf('\n', pos);
+      lineEnd = nl === -1 ? text.length : nl;
+      spans = sentenceSpans(text.slice(lineStart, lineEnd)).map((s) => ({ start: lineStart + s.start, end: lineStart + s.end }));
+    }
+    const i = spans.findIndex((s) => s.start <= pos && pos < s.end);
+    if (i === -1 || out.some((o) => o.span.start === spans[i]!.start)) continue;
+    out.push({ span: spans[i]!, prev: spans[i - 1] ?? null });
   }
   return out;
 }

@@ -4,7 +4,7 @@
  * hold one. One regular expression of plain pieces (no word boundaries, no
  * case folding) keeps the scan cheap; tests check every pattern's examples pass it.
  */
-export const TRIGGER = /romo|anag|join|Join|Landing|Leaving|left|quit|leav|ound|ompan|laid|ayoff|PIP|hired|job|work(?:ing|ed)? (?:at|for)|staff|principal|\d to [A-Z]|let (?:me|us|him|her) go|back (?:in)?to/;
+export const TRIGGER = /romo|anag|join|Join|Landing|Leaving|left|quit|leav|[Ff]ound|started|launch|incorporat|formed|set up|spun up|laid|ayoff|PIP|hired|job|work(?:ing|ed)? (?:at|for)|staff|principal|\d to [A-Z]|let (?:me|us|him|her) go|back (?:in)?to/;
 
 const GLOBAL = new RegExp(TRIGGER.source, 'g');
 
