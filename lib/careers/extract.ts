@@ -4,6 +4,7 @@ import { mergeMoments, type Found } from './merge';
 import { isProject, quoteOf, secondOf, sentencesOf, triggeredSentences, turnsOf, turnText, type Segment, type Turn } from './passages';
 import { FIRST_PERSON, HEADING_PATTERNS, namedSubject, PATTERNS, QUESTION_PATTERNS, SECOND_PERSON } from './patterns';
 import { compilePatterns, readSentence, type CompiledPattern, type ReadContext, type SentenceHit } from './read-sentence';
+import { HEADING_TRIGGER } from './trigger';
 import type { Moment, MomentSource } from './types';
 
 const AFFIRM = /^\W*(?:yes|yeah|yep|yup|right|exactly|correct|that's right|that's correct|i did|sure|definitely|totally|absolutely|indeed|uh-huh|mm-hmm)\b/i;
@@ -88,7 +89,7 @@ export function extractMoments(input: MomentInput, data: CareerData): Moment[] {
 
   const read = (r: Reading) => {
     const { seg, source } = r;
-    for (const { span, prev } of triggeredSentences(seg.text, r.from ?? 0)) {
+    for (const { span, prev } of triggeredSentences(seg.text, r.from ?? 0, r.source === 'summary' ? HEADING_TRIGGER : undefined)) {
       const sentence = seg.text.slice(span.start, span.end).replace(/[’‘]/g, "'");
       if (HYPOTHETICAL.test(sentence) || (r.accept && !r.accept(sentence))) continue;
       // a question is not a statement; only a host's question is read (for what it says of the guest)

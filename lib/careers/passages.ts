@@ -66,8 +66,8 @@ export const sentencesOf = (text: string) => spansOf(text).map((s) => text.slice
  * before it in its paragraph. Only the paragraphs (lines) that hold a trigger
  * are split: a long turn is mostly never split at all.
  */
-export function triggeredSentences(text: string, from: number): { span: Span; prev: Span | null }[] {
-  const at = triggerOffsets(from > 0 ? text.slice(from) : text).map((i) => i + from);
+export function triggeredSentences(text: string, from: number, extra?: RegExp): { span: Span; prev: Span | null }[] {
+  const at = triggerOffsets(from > 0 ? text.slice(from) : text, extra).map((i) => i + from);
   const out: { span: Span; prev: Span | null }[] = [];
   let lineEnd = -1;
   let spans: Span[] = [];
