@@ -112,7 +112,7 @@ export const documentSpeakers = sqliteTable(
     personId: integer('person_id').references(() => people.id, { onDelete: 'set null' }),
     role: text('role', { enum: SPEAKER_ROLES }).notNull(),
     /** what the file or a sidecar said, before inference */
-    declaredRole: text('declared_role', { enum: ['host', 'guest'] }),
+    declaredRole: text('declared_role', { enum: SPEAKER_ROLES }),
     turns: integer('turns').notNull(),
     words: integer('words').notNull(),
     seconds: integer('seconds').notNull(),
@@ -298,8 +298,8 @@ export type NewFileImport = typeof fileImports.$inferInsert;
 /**
  * Small key/value facts about the database itself; `content_version` goes up with
  * every committed import so a search index built from an older version is known stale.
- * (segments_fts, the FTS5 twin of segments, is a virtual table made in migration 0001:
- * drizzle has no virtual-table builder.)
+ * (segments_fts, an FTS5 twin of segments made in migration 0001, was dropped in 0003:
+ * nothing but the benchmark read it; scripts/bench/fts.ts builds one when it measures.)
  */
 export const meta = sqliteTable('meta', {
   key: text('key').primaryKey(),

@@ -1,51 +1,80 @@
+import { asc, eq } from 'drizzle-orm';
 import { extractMoments } from '@/lib/careers/extract';
-import type { CareerData } from '@/lib/careers/input';
-import type { DocumentRows } from '@/lib/ingest/reshape';
-import type { Db } from '../client';
-import { careerMoments } from '../schema';
+import type { CareerData, MomentInput } from '@/lib/careers/input';
 import { currentCareerData } from '../career-data';
+import type { Db } from '../client';
+import { careerMoments, chapters, documentPeople, documents, people, segments } from '../schema';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /**
  * The career moments of one document, written in the document's own transaction
- * (replacing a document removes its moments with it). `segmentIds` maps segment
- * ordinals to the ids just written; `personIds` lower-cased names to people.
+ * after its segments (replacing a document removes its moments with it).
+ * `personId` gives the person of a name, as the segments were written with.
  */
-export function writeMoments(
-  tx: Tx,
-  args: { documentId: number; rows: DocumentRows; personIds: ReadonlyMap<string, number>; segmentIds: ReadonlyMap<number, number>; data?: CareerData },
-): number {
-  const moments = extractMoments(args.rows, args.data ?? currentCareerData());
+export function writeMoments(tx: Tx, args: { documentId: number; input: MomentInput; personId: (name: string) => number; data?: CareerData }): number {
+  tx.delete(careerMoments).where(eq(careerMoments.documentId, args.documentId)).run();
+  const moments = extractMoments(args.input, args.data ?? currentCareerData());
   if (moments.length === 0) return 0;
+  const segmentIds = new Map(
+    tx.select({ id: segments.id, ordinal: segments.ordinal }).from(segments).where(eq(segments.documentId, args.documentId)).all().map((s) => [s.ordinal, s.id]),
+  );
   tx.insert(careerMoments)
     .values(
-      moments.map((m, ordinal) => ({
+      moments.map(({ person, segmentOrdinal, ...m }, ordinal) => ({
+        ...m,
         documentId: args.documentId,
-        personId: args.personIds.get(m.person.toLowerCase()) ?? null,
-        segmentId: m.segmentOrdinal === null ? null : (args.segmentIds.get(m.segmentOrdinal) ?? null),
+        personId: args.personId(person),
+        segmentId: segmentOrdinal === null ? null : (segmentIds.get(segmentOrdinal) ?? null),
         ordinal,
-        kind: m.kind,
-        fromLevel: m.fromLevel,
-        toLevel: m.toLevel,
-        fromLabel: m.fromLabel,
-        toLabel: m.toLabel,
-        fromInferred: m.fromInferred,
-        track: m.track,
-        company: m.company,
-        year: m.year,
-        yearInferred: m.yearInferred,
-        age: m.age,
-        durationMonths: m.durationMonths,
-        confidence: m.confidence,
-        source: m.source,
-        seconds: m.seconds,
-        estimated: m.estimated,
-        speakerLabel: m.speakerLabel,
-        speakerRole: m.speakerRole,
-        quote: m.quote,
       })),
     )
     .run();
   return moments.length;
+}
+
+/** What moment extraction reads of a stored document, and its people's ids by name; null when it is gone. */
+export function storedMomentInput(tx: Tx | Db, documentId: number): { input: MomentInput; personId: (name: string) => number } | null {
+  const doc = tx
+    .select({ publishedOn: documents.publishedOn, description: documents.description, summary: documents.summary })
+    .from(documents)
+    .where(eq(documents.id, documentId))
+    .get();
+  if (!doc) return null;
+  const cast = tx
+    .select({ id: people.id, name: people.name, role: documentPeople.role })
+    .from(documentPeople)
+    .innerJoin(people, eq(people.id, documentPeople.personId))
+    .where(eq(documentPeople.documentId, documentId))
+    .all();
+  const nameOf = new Map(cast.map((p) => [p.id, p.name]));
+  const chapterRows = tx.select().from(chapters).where(eq(chapters.documentId, documentId)).orderBy(asc(chapters.ordinal)).all();
+  const chapterOrdinal = new Map(chapterRows.map((c) => [c.id, c.ordinal]));
+  const input: MomentInput = {
+    document: doc,
+    people: cast,
+    chapters: chapterRows,
+    segments: tx
+      .select()
+      .from(segments)
+      .where(eq(segments.documentId, documentId))
+      .orderBy(asc(segments.ordinal))
+      .all()
+      .map((s) => ({
+        ...s,
+        chapterOrdinal: s.chapterId === null ? null : (chapterOrdinal.get(s.chapterId) ?? null),
+        speakerName: s.speakerPersonId === null ? null : (nameOf.get(s.speakerPersonId) ?? null),
+      })),
+  };
+  const ids = new Map(cast.map((p) => [p.name.toLowerCase(), p.id]));
+  return { input, personId: (name) => ids.get(name.toLowerCase()) ?? 0 };
+}
+
+/**
+ * Moments again for a stored document whose speakers were resolved anew (the
+ * archive around it changed who is host and who is guest): read from its rows.
+ */
+export function rewriteMoments(tx: Tx, documentId: number): number {
+  const stored = storedMomentInput(tx, documentId);
+  return stored ? writeMoments(tx, { documentId, ...stored }) : 0;
 }
