@@ -12,7 +12,7 @@ type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
  * after its segments (replacing a document removes its moments with it).
  * `personId` gives the person of a name, as the segments were written with.
  */
-export function writeMoments(tx: Tx, args: { documentId: number; input: MomentInput; personId: (name: string) => number; data?: CareerData }): number {
+export function writeMoments(tx: Tx, args: { documentId: number; input: MomentInput; personId: (name: string) => number | null; data?: CareerData }): number {
   tx.delete(careerMoments).where(eq(careerMoments.documentId, args.documentId)).run();
   const moments = extractMoments(args.input, args.data ?? currentCareerData());
   if (moments.length === 0) return 0;
@@ -34,7 +34,7 @@ export function writeMoments(tx: Tx, args: { documentId: number; input: MomentIn
 }
 
 /** What moment extraction reads of a stored document, and its people's ids by name; null when it is gone. */
-export function storedMomentInput(tx: Tx | Db, documentId: number): { input: MomentInput; personId: (name: string) => number } | null {
+export function storedMomentInput(tx: Tx | Db, documentId: number): { input: MomentInput; personId: (name: string) => number | null } | null {
   const doc = tx
     .select({ publishedOn: documents.publishedOn, description: documents.description, summary: documents.summary })
     .from(documents)
@@ -67,7 +67,7 @@ export function storedMomentInput(tx: Tx | Db, documentId: number): { input: Mom
       })),
   };
   const ids = new Map(cast.map((p) => [p.name.toLowerCase(), p.id]));
-  return { input, personId: (name) => ids.get(name.toLowerCase()) ?? 0 };
+  return { input, personId: (name) => ids.get(name.toLowerCase()) ?? null };
 }
 
 /**

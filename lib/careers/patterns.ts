@@ -14,10 +14,12 @@ export interface Subject {
   p: string;
   /** the object ("me", "you", "him") */
   o: string;
+  /** the subject as a word, put back into a second verb of the same subject ("I left X and [I] founded Y") */
+  word: string;
 }
 
-export const FIRST_PERSON: Subject = { s: String.raw`\bI(?:'ve|'d|'m)?`, p: String.raw`\b[Mm]y`, o: String.raw`\bme\b` };
-export const SECOND_PERSON: Subject = { s: String.raw`\b[Yy]ou(?:'ve|'d|'re)?`, p: String.raw`\b[Yy]our`, o: String.raw`\byou\b` };
+export const FIRST_PERSON: Subject = { s: String.raw`\bI(?:'ve|'d|'m)?`, p: String.raw`\b[Mm]y`, o: String.raw`\bme\b`, word: 'I' };
+export const SECOND_PERSON: Subject = { s: String.raw`\b[Yy]ou(?:'ve|'d|'re)?`, p: String.raw`\b[Yy]our`, o: String.raw`\byou\b`, word: 'you' };
 
 /** Prose about a named guest: "Evan King", "Evan", with an appositive ("Evan King, a software engineer who"). */
 export function namedSubject(names: string[], pronoun = false): Subject {
@@ -27,6 +29,7 @@ export function namedSubject(names: string[], pronoun = false): Subject {
     s: String.raw`\b(?:(?:${alt})(?:,\s+(?:a|an|the)\s+[^,.;]{1,60}?\s+who)?${pro})`,
     p: String.raw`\b(?:(?:${alt})'s${pronoun ? '|[Hh]is|[Hh]er' : ''})`,
     o: String.raw`\b(?:${alt}${pronoun ? '|him|her' : ''})\b`,
+    word: names[names.length - 1] ?? names[0] ?? '',
   };
 }
 

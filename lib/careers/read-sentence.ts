@@ -38,10 +38,18 @@ export interface SentenceHit {
 export interface CompiledPattern {
   spec: PatternSpec;
   re: RegExp;
+  /** "I left Amazon and founded X": the second verb's subject, put back so the pattern sees it */
+  coordinate: ((sentence: string) => string) | null;
 }
 
+/** A second verb of the same subject: "… and (then) founded", ", then joined". */
+const SECOND_VERB = String.raw`(\b(?:and|then|and\s+then|and\s+later|and\s+eventually)\s+)(?=(?:co-?founded|founded|started|joined|left|quit|got\s+(?:promoted|laid\s+off)|was\s+(?:promoted|laid\s+off)|became|moved|went\s+(?:to|back))\b)`;
+
 export function compilePatterns(subject: Subject, specs: readonly PatternSpec[]): CompiledPattern[] {
-  return specs.map((spec) => ({ spec, re: new RegExp(spec.source(subject), 'g') }));
+  const has = new RegExp(`${subject.s}\\s`);
+  const second = new RegExp(SECOND_VERB, 'g');
+  const coordinate = subject.word ? (sentence: string) => (has.test(sentence) ? sentence.replace(second, `$1${subject.word} `) : sentence) : null;
+  return specs.map((spec) => ({ spec, re: new RegExp(spec.source(subject), 'g'), coordinate }));
 }
 
 /** Talk about work, which a move to or from a product-like company ("left Twitter") needs to be a job move. */
@@ -141,7 +149,8 @@ function companyAt(ctx: ReadContext, text: string, at: number, spec: PatternSpec
 }
 
 /** Every moment one sentence tells, for one subject. */
-export function readSentence(sentence: string, patterns: readonly CompiledPattern[], ctx: ReadContext): SentenceHit[] {
+export function readSentence(said: string, patterns: readonly CompiledPattern[], ctx: ReadContext): SentenceHit[] {
+  const sentence = patterns[0]?.coordinate?.(said) ?? said;
   const hits: SentenceHit[] = [];
   let namedMemo: string[] | null = null;
   const named = () => (namedMemo ??= [...new Set(ctx.companies.find(sentence).map((h) => h.company.name))]);
