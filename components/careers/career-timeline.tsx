@@ -44,20 +44,21 @@ export async function CareerTimeline({ slug }: { slug: string }) {
         Companies in the order of the years said, else the order the story tells them; each mark opens the moment at its second.
         {from !== null && to !== null ? ` ${from} to ${to}.` : ''}
       </p>
-      <div className="flex items-stretch gap-2 overflow-x-auto pb-2">
+      {/* a row of bands over the years on wide screens; a column, in the same order, on narrow ones */}
+      <div className="flex flex-col items-stretch gap-2 sm:flex-row">
         {careerStart !== null && (
-          <div className="flex shrink-0 flex-col justify-center rounded-lg border border-dashed border-zinc-300 px-3 py-2 text-xs text-zinc-700 dark:border-zinc-700 dark:text-zinc-300">
+          <div className="flex shrink-0 flex-row justify-between gap-2 rounded-lg border border-dashed border-zinc-300 px-3 py-2 text-xs text-zinc-700 sm:flex-col sm:justify-center dark:border-zinc-700 dark:text-zinc-300">
             <span className="font-semibold">Career start</span>
             <span className="tabular-nums">{careerStart}</span>
           </div>
         )}
-        <ol aria-label="Companies, in order" className="flex min-w-0 flex-1 items-stretch gap-2">
+        <ol aria-label="Companies, in order" className="flex min-w-0 flex-1 flex-col items-stretch gap-2 sm:flex-row">
           {bands.map((b) => (
             <li
               key={b.company}
               data-company={b.company}
               style={{ flexGrow: b.start !== null && b.end !== null ? Math.max(1, b.end - b.start) : 2 }}
-              className={`min-w-40 basis-0 rounded-lg border px-3 py-2 ${b.now ? 'border-emerald-300 bg-emerald-50 dark:border-emerald-800 dark:bg-emerald-950' : 'border-indigo-200 bg-indigo-50 dark:border-indigo-800 dark:bg-indigo-950'}`}
+              className={`min-w-0 rounded-lg border px-3 py-2 sm:basis-0 ${b.now ? 'border-emerald-300 bg-emerald-50 dark:border-emerald-800 dark:bg-emerald-950' : 'border-indigo-200 bg-indigo-50 dark:border-indigo-800 dark:bg-indigo-950'}`}
             >
               <p className="font-semibold">{b.company}</p>
               <p className="text-xs tabular-nums text-zinc-700 dark:text-zinc-300">{years(b.start, b.end, b.now)}</p>
