@@ -149,6 +149,21 @@ export const segmentTopics = sqliteTable(
   (t) => [primaryKey({ columns: [t.segmentId, t.topicId] }), index('segment_topics_topic_idx').on(t.topicId, t.score)],
 );
 
+/** The topics a document is really on: several on-topic segments, or a chapter about it. */
+export const documentTopics = sqliteTable(
+  'document_topics',
+  {
+    documentId: integer('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
+    topicId: integer('topic_id').notNull().references(() => topics.id, { onDelete: 'cascade' }),
+    score: real('score').notNull(),
+    /** how many of its segments are on the topic */
+    segments: integer('segments').notNull(),
+    /** a chapter of it is about the topic */
+    chapter: integer('chapter', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.topicId] }), index('document_topics_topic_idx').on(t.topicId, t.score)],
+);
+
 /** The last import of each source file, failed ones included. */
 export const fileImports = sqliteTable('file_imports', {
   sourcePath: text('source_path').primaryKey(),
@@ -224,6 +239,7 @@ export const documentsRelations = relations(documents, ({ one, many }) => ({
   chapters: many(chapters),
   segments: many(segments),
   moments: many(careerMoments),
+  topics: many(documentTopics),
 }));
 
 export const documentPeopleRelations = relations(documentPeople, ({ one }) => ({
@@ -250,6 +266,7 @@ export const segmentsRelations = relations(segments, ({ one, many }) => ({
 }));
 
 export const topicsRelations = relations(topics, ({ many }) => ({
+  documents: many(documentTopics),
   chapters: many(chapterTopics),
   segments: many(segmentTopics),
 }));
@@ -257,6 +274,11 @@ export const topicsRelations = relations(topics, ({ many }) => ({
 export const chapterTopicsRelations = relations(chapterTopics, ({ one }) => ({
   chapter: one(chapters, { fields: [chapterTopics.chapterId], references: [chapters.id] }),
   topic: one(topics, { fields: [chapterTopics.topicId], references: [topics.id] }),
+}));
+
+export const documentTopicsRelations = relations(documentTopics, ({ one }) => ({
+  document: one(documents, { fields: [documentTopics.documentId], references: [documents.id] }),
+  topic: one(topics, { fields: [documentTopics.topicId], references: [topics.id] }),
 }));
 
 export const segmentTopicsRelations = relations(segmentTopics, ({ one }) => ({
@@ -288,6 +310,8 @@ export type Topic = typeof topics.$inferSelect;
 export type NewTopic = typeof topics.$inferInsert;
 export type ChapterTopic = typeof chapterTopics.$inferSelect;
 export type NewChapterTopic = typeof chapterTopics.$inferInsert;
+export type DocumentTopicRow = typeof documentTopics.$inferSelect;
+export type NewDocumentTopicRow = typeof documentTopics.$inferInsert;
 export type SegmentTopic = typeof segmentTopics.$inferSelect;
 export type NewSegmentTopic = typeof segmentTopics.$inferInsert;
 export type CareerMoment = typeof careerMoments.$inferSelect;
@@ -306,3 +330,10 @@ export const meta = sqliteTable('meta', {
   value: text('value').notNull(),
 });
 export type Meta = typeof meta.$inferSelect;
+
+/** Document frequency of each content term across the archive (for generated chapter titles). */
+export const termStats = sqliteTable('term_stats', {
+  term: text('term').primaryKey(),
+  df: integer('df').notNull(),
+});
+export type TermStat = typeof termStats.$inferSelect;

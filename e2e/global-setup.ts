@@ -8,6 +8,8 @@ const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus');
 const CONTENT = path.join(ROOT, 'content');
 // hostile titles, names and text: security.spec.ts checks they render as text on every page
 const XSS_FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'xss');
+// a long interview whose source has no chapters: chapters.spec.ts checks the generated ones
+const CHAPTER_FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'chapters');
 
 /**
  * A fresh test database from the real corpus, the project's content folder
@@ -18,7 +20,7 @@ const XSS_FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'xss');
 export default async function globalSetup(): Promise<void> {
   for (const f of [E2E_DB, `${E2E_DB}-wal`, `${E2E_DB}-shm`, `${E2E_DB}-journal`]) fs.rmSync(f, { force: true });
   fs.rmSync(`${E2E_DB}.search`, { recursive: true, force: true });
-  const paths = [CORPUS, CONTENT, ...(fs.existsSync(XSS_FIXTURES) ? [XSS_FIXTURES] : [])];
+  const paths = [CORPUS, CONTENT, CHAPTER_FIXTURES, ...(fs.existsSync(XSS_FIXTURES) ? [XSS_FIXTURES] : [])];
   const report = await importPaths({ paths, dbPath: E2E_DB });
   const corpusFailures = report.failed.filter((f) => path.resolve(f.file).startsWith(CORPUS));
   if (corpusFailures.length > 0) {

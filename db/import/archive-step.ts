@@ -1,17 +1,15 @@
 /**
  * What an import decides about the changed files together, against what the
- * database already holds: ad reads, duplicates (the first file of an episode
- * wins), people resolved across each show, and titles for untitled files.
+ * database already holds: duplicates (the first file of an episode wins),
+ * people resolved across each show, and titles for untitled files.
  */
 import type { LadderDb } from '../client';
-import { isAdRead } from '@/lib/ingest/ads';
 import { DuplicateFinder } from '@/lib/ingest/duplicates';
-import { sketchFromHex, sketchText, sketchToHex } from '@/lib/ingest/fingerprint';
+import { sketchFromHex, sketchToHex } from '@/lib/ingest/fingerprint';
 import { composeTitle } from '@/lib/ingest/titles';
 import type { ParsedDocument } from '@/lib/ingest/types';
 import { resolvePeople } from '@/lib/people/resolve';
-import { speakerStats } from '@/lib/people/stats';
-import type { DocResolution, DocSpeakers, ResolutionReport } from '@/lib/people/types';
+import type { DocResolution, DocSpeakers, ResolutionReport, SpeakerStat } from '@/lib/people/types';
 import type { SourceFile } from './collect-files';
 import { loadStoredSpeakers, resolutionChanged, storedId } from './stored-people';
 import { markSponsorVoices } from './sponsor-voices';
@@ -22,6 +20,10 @@ export interface ParsedFile {
   /** the document this file had before this run */
   previousId: number | null;
   doc: ParsedDocument;
+  /** MinHash sketch of its speech (lib/ingest/fingerprint.ts) */
+  sketch: number[];
+  /** turns and words per speaker label */
+  speakers: SpeakerStat[];
 }
 
 export interface PlannedDocument extends ParsedFile {
@@ -40,8 +42,7 @@ export interface ArchivePlan {
 const batchId = (i: number) => `new:${i}`;
 
 export function planArchive(ladder: LadderDb, parsed: ParsedFile[]): ArchivePlan {
-  for (const p of parsed) markAds(p.doc);
-  const sketches = parsed.map((p) => sketchText(p.doc.segments.filter((s) => (s.kind ?? 'speech') === 'speech').map((s) => s.text)));
+  const sketches = parsed.map((p) => p.sketch);
 
   const replaced = new Set(parsed.flatMap((p) => (p.previousId === null ? [] : [p.previousId])));
   const stored = ladder.sqlite
@@ -86,7 +87,7 @@ export function planArchive(ladder: LadderDb, parsed: ParsedFile[]): ArchivePlan
 
   const shows = new Set(kept.flatMap((i) => (parsed[i]!.doc.show ? [parsed[i]!.doc.show!] : [])));
   const { docs: storedDocs, current } = loadStoredSpeakers(ladder.sqlite, shows, replaced);
-  const batchDocs: DocSpeakers[] = kept.map((i) => speakersOf(batchId(i), parsed[i]!.doc));
+  const batchDocs: DocSpeakers[] = kept.map((i) => speakersOf(batchId(i), parsed[i]!));
   const { docs: resolved, report } = resolvePeople([...storedDocs, ...batchDocs]);
   const byId = new Map(resolved.map((r) => [r.id, r]));
 
@@ -106,16 +107,11 @@ export function planArchive(ladder: LadderDb, parsed: ParsedFile[]): ArchivePlan
   return { write, duplicates, restated, people: report };
 }
 
-function speakersOf(id: string, doc: ParsedDocument): DocSpeakers {
+function speakersOf(id: string, { doc, speakers }: ParsedFile): DocSpeakers {
   return {
     id,
     show: doc.show ?? null,
-    speakers: speakerStats(doc),
+    speakers,
     declared: [...doc.people.map((p) => ({ name: p.name, role: p.role })), ...(doc.speakerRoles ?? []).map((r) => ({ name: r.label, role: r.role }))],
   };
-}
-
-/** A host reading a sponsor message is speech of kind 'ad': shown, never quoted. */
-function markAds(doc: ParsedDocument): void {
-  for (const s of doc.segments) if ((s.kind ?? 'speech') === 'speech' && isAdRead(s.text)) s.kind = 'ad';
 }

@@ -1,15 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import { parseSource } from '@/lib/ingest/parse-source';
-import { reshapeDocument, type DocumentRows } from '@/lib/ingest/reshape';
+import type { DocumentRows } from '@/lib/ingest/reshape';
+import { ParseError } from '@/lib/ingest/types';
 import type { ResolutionReport } from '@/lib/people/types';
 import { openDatabase, WRITE, type LadderDb } from '../client';
-import { resolveIndexDir } from '../config';
+import { resolveIndexDir, resolveTaxonomyPath } from '../config';
 import { documents, fileImports } from '../schema';
 import { planArchive, type ArchivePlan, type ParsedFile, type PlannedDocument } from './archive-step';
-import { collectFiles } from './collect-files';
+import { collectFiles, type SourceFile } from './collect-files';
+import type { ParseInput } from './jobs';
+import { inProcess, WorkerPool, type JobRunner } from './worker-pool';
 import { recordDuplicate, recordFailure, summarise, type ImportedDocument } from './file-records';
+import { ArchiveTerms } from './generated-chapters';
 import { FolderSidecars, hashSource, readSource } from './read-source';
 import { refreshSearchIndex } from './search-hook';
 import { loadTaxonomy, syncTopics } from './topics';
@@ -71,14 +74,15 @@ export async function importPaths(opts: ImportOptions): Promise<ImportReport> {
       if (w.message === 'no such file or folder') report.failed.push({ file: w.file, line: null, error: w.message });
       else report.warnings.push(w);
     }
-    let changed = removeVanished(ladder, opts.paths, new Set(files.map((f) => f.path)), report);
+    const terms = new ArchiveTerms(ladder.sqlite);
+    let changed = removeVanished(ladder, opts.paths, new Set(files.map((f) => f.path)), report, terms);
 
     const folders = new FolderSidecars();
     const previous = new Map(
-      (db.select({ id: documents.id, sourcePath: documents.sourcePath, contentHash: documents.contentHash }).from(documents).all()).map((d) => [d.sourcePath, d]),
+      db.select({ id: documents.id, sourcePath: documents.sourcePath, contentHash: documents.contentHash }).from(documents).all().map((d) => [d.sourcePath, d]),
     );
     const knownDuplicates = duplicateRecords(ladder);
-    const pending: ParsedFile[] = [];
+    const toParse: { file: SourceFile; hash: string; previousId: number | null; input: ParseInput }[] = [];
     for (const file of files) {
       let hash = '';
       try {
@@ -95,47 +99,51 @@ export async function importPaths(opts: ImportOptions): Promise<ImportReport> {
           continue;
         }
         const folder = { meta: folders.metaFor(file), show: file.folderShow };
-        const source = parseSource({ bytes: src.bytes, fileName: path.basename(file.path), metaBytes: src.meta, chaptersBytes: src.chapters, folder });
-        if (source.kind === 'taxonomy') continue;
-        pending.push({ file, hash, previousId: before?.id ?? null, doc: source.doc });
+        toParse.push({ file, hash, previousId: before?.id ?? null, input: { bytes: src.bytes, fileName: path.basename(file.path), metaBytes: src.meta, chaptersBytes: src.chapters, folder } });
       } catch (err) {
         fail(file.path, hash, err);
       }
     }
 
-    const plan = planArchive(ladder, pending);
-    report.people = plan.people;
-    const now = new Date().toISOString();
-    const writtenIds = new Map<string, number>();
-    for (const batch of batches(plan.write)) {
-      const ready: { p: PlannedDocument; rows: DocumentRows }[] = [];
-      for (const p of batch) {
-        try {
-          ready.push({ p, rows: reshapeDocument(p.doc, { path: p.file.path, hash: p.hash, fingerprint: p.fingerprint }, taxonomy, p.resolution) });
-        } catch (err) {
-          fail(p.file.path, p.hash, err);
-        }
-      }
-      let written: { id: number; slug: string }[] | null = null;
-      try {
-        written = writeDocuments(ladder, ready.map((r) => r.rows), topicIds, now);
-      } catch {
-        // one of them broke the batch: each on its own, so the rest still land
-      }
-      ready.forEach(({ p, rows }, i) => {
-        try {
-          const w = written?.[i] ?? writeDocuments(ladder, [rows], topicIds, now)[0]!;
-          writtenIds.set(p.file.path, w.id);
-          const doc = summarise(ladder, w.id, p.file.path, p.previousId === null ? 'imported' : 'updated');
-          report.documents.push(doc);
-          changed = true;
-          progress(`${doc.status.padEnd(9)} ${doc.format.padEnd(22)} ${p.file.path} → ${doc.slug}`);
-        } catch (err) {
-          fail(p.file.path, p.hash, err);
-        }
+    const runner = jobRunner(toParse.length);
+    try {
+      const pending: ParsedFile[] = [];
+      const outputs = await Promise.all(toParse.map((t) => runner.parse(t.input).catch(() => inProcess.parse(t.input))));
+      outputs.forEach((out, i) => {
+        const t = toParse[i]!;
+        if (out.kind === 'error') fail(t.file.path, t.hash, new ParseError(out.message, out.line ?? undefined));
+        else if (out.kind === 'document') pending.push({ file: t.file, hash: t.hash, previousId: t.previousId, doc: out.doc, sketch: out.sketch, speakers: out.speakers });
       });
+
+      const plan = planArchive(ladder, pending);
+      terms.countAll(plan.write);
+      report.people = plan.people;
+      const now = new Date().toISOString();
+      const writtenIds = new Map<string, number>();
+      const taxonomyPath = resolveTaxonomyPath(opts.taxonomyPath);
+      // every document is shaped (tagged) on the workers while this thread writes the ones already shaped
+      const shaped = plan.write.map((p) => {
+        const input = { doc: terms.chapters(p.doc), source: { path: p.file.path, hash: p.hash, fingerprint: p.fingerprint }, resolution: p.resolution, taxonomyPath };
+        return runner.reshape(input).catch(() => inProcess.reshape(input));
+      });
+      let at = 0;
+      for (const batch of batches(plan.write)) {
+        const ready: { p: PlannedDocument; rows: DocumentRows }[] = [];
+        for (const p of batch) {
+          try {
+            ready.push({ p, rows: await shaped[at]! });
+          } catch (err) {
+            fail(p.file.path, p.hash, err);
+          }
+          at++;
+        }
+        changed = writeBatch(ladder, ready, topicIds, now, writtenIds, report, fail, progress) || changed;
+      }
+      changed = recordPlanRest(ladder, plan, writtenIds, report, now) || changed;
+    } finally {
+      await runner.close();
     }
-    changed = recordPlanRest(ladder, plan, writtenIds, report, now) || changed;
+    terms.save();
     // the report lists documents in file order, whichever step settled them
     const order = new Map(files.map((f, i) => [f.path, i]));
     report.documents.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
@@ -152,6 +160,52 @@ export async function importPaths(opts: ImportOptions): Promise<ImportReport> {
   } finally {
     if (!opts.ladderDb) ladder.sqlite.close();
   }
+}
+
+/** Workers pay off once there is enough to parse: each loads the parsers anew. */
+function jobRunner(files: number): JobRunner {
+  if (files < 24 || process.env.LADDER_IMPORT_WORKERS === '0') return inProcess;
+  try {
+    return new WorkerPool();
+  } catch {
+    return inProcess;
+  }
+}
+
+/**
+ * One transaction for the batch; when it fails, each document on its own, so
+ * the rest still land. Returns whether anything was written.
+ */
+function writeBatch(
+  ladder: LadderDb,
+  ready: { p: PlannedDocument; rows: DocumentRows }[],
+  topicIds: ReadonlyMap<string, number>,
+  now: string,
+  writtenIds: Map<string, number>,
+  report: ImportReport,
+  fail: (file: string, hash: string, err: unknown) => void,
+  progress: (line: string) => void,
+): boolean {
+  let written: { id: number; slug: string }[] | null = null;
+  try {
+    written = writeDocuments(ladder, ready.map((r) => r.rows), topicIds, now);
+  } catch {
+    // one of them broke the batch
+  }
+  let any = false;
+  ready.forEach(({ p, rows }, i) => {
+    try {
+      const w = written?.[i] ?? writeDocuments(ladder, [rows], topicIds, now)[0]!;
+      writtenIds.set(p.file.path, w.id);
+      const doc = summarise(ladder, w.id, p.file.path, p.previousId === null ? 'imported' : 'updated');
+      report.documents.push(doc);
+      any = true;
+      progress(`${doc.status.padEnd(9)} ${doc.format.padEnd(22)} ${p.file.path} → ${doc.slug}`);
+    } catch (err) {
+      fail(p.file.path, p.hash, err);
+    }
+  });
+  return any;
 }
 
 /** Up to 32 documents or about 4 MB of text per transaction. */
@@ -179,7 +233,7 @@ function recordPlanRest(ladder: LadderDb, plan: ArchivePlan, writtenIds: Map<str
   }
   if (plan.restated.length === 0) return plan.duplicates.some((d) => d.parsed.previousId !== null);
   ladder.db.transaction((tx) => {
-    for (const r of plan.restated) rewriteSpeakers(tx, r.documentId, r.resolution.people, r.resolution.speakers);
+    for (const r of plan.restated) rewriteSpeakers(ladder, tx, r.documentId, r.resolution.people, r.resolution.speakers);
     removeOrphans(tx);
     bumpContentVersion(tx);
   }, WRITE);
@@ -198,7 +252,7 @@ function duplicateRecords(ladder: LadderDb): Map<string, { hash: string; of: str
 }
 
 /** Documents whose file has gone from a folder that was imported again are removed. */
-function removeVanished(ladder: LadderDb, inputs: string[], seen: Set<string>, report: ImportReport): boolean {
+function removeVanished(ladder: LadderDb, inputs: string[], seen: Set<string>, report: ImportReport, terms: ArchiveTerms): boolean {
   const folders = inputs.map((p) => path.resolve(p)).filter((p) => fs.existsSync(p) && fs.statSync(p).isDirectory());
   if (folders.length === 0) return false;
   const gone = ladder.db
@@ -209,6 +263,7 @@ function removeVanished(ladder: LadderDb, inputs: string[], seen: Set<string>, r
   if (gone.length === 0) return false;
   ladder.db.transaction((tx) => {
     for (const d of gone) {
+      terms.forget(d.id);
       deleteDocument(tx, d.id);
       tx.delete(fileImports).where(eq(fileImports.sourcePath, d.sourcePath)).run();
       report.removed.push({ file: d.sourcePath, slug: d.slug });

@@ -2,11 +2,12 @@ import { and, eq, notExists, sql } from 'drizzle-orm';
 import type { DocumentRows } from '@/lib/ingest/reshape';
 import { slugify, uniqueSlug } from '@/lib/slug';
 import { WRITE, type Db, type LadderDb } from '../client';
-import { writeChapterRows, writeSegmentRows } from './bulk-rows';
+import { writeChapterRows, writePeopleRows, writeSegmentRows } from './bulk-rows';
 import { rewriteMoments, writeMoments } from './moments';
 import {
   documentPeople,
   documentSpeakers,
+  documentTopics,
   documents,
   fileImports,
   meta,
@@ -17,14 +18,6 @@ import {
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
-const BATCH = 400;
-
-function chunks<T>(rows: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += BATCH) out.push(rows.slice(i, i + BATCH));
-  return out;
-}
-
 export function bumpContentVersion(tx: Tx | Db): void {
   tx.insert(meta)
     .values({ key: 'content_version', value: '1' })
@@ -32,62 +25,15 @@ export function bumpContentVersion(tx: Tx | Db): void {
     .run();
 }
 
-function upsertPerson(tx: Tx, p: Pick<DocumentRows['people'][number], 'name'> & Partial<DocumentRows['people'][number]>): number {
-  const slug = slugify(p.name);
-  const facts = {
-    ...(p.biggestRole ? { biggestRole: p.biggestRole } : {}),
-    ...(p.currentCompany ? { currentCompany: p.currentCompany } : {}),
-    ...(p.companySize ? { companySize: p.companySize } : {}),
-    ...(p.careerStartYear ? { careerStartYear: p.careerStartYear } : {}),
-  };
-  const row = tx
-    .insert(people)
-    .values({ slug, name: p.name, ...facts })
-    .onConflictDoUpdate({ target: people.slug, set: { name: p.name, ...facts } })
-    .returning({ id: people.id })
-    .get();
-  return row.id;
-}
-
-/**
- * A document's hosts and guests (document_people) and every speaker label as
- * resolved (document_speakers). Returns name → person id for its segments.
- */
-function writePeople(tx: Tx, documentId: number, list: DocumentRows['people'], speakers: DocumentRows['speakers']): (name: string) => number {
-  const ids = new Map<string, number>();
-  const idOf = (p: Parameters<typeof upsertPerson>[1]) => {
-    const key = slugify(p.name);
-    const id = ids.get(key) ?? upsertPerson(tx, p);
-    ids.set(key, id);
-    return id;
-  };
-  for (const p of list) {
-    tx.insert(documentPeople).values({ documentId, personId: idOf(p), role: p.role }).onConflictDoNothing().run();
-  }
-  const rows = speakers.map((s) => ({
-    documentId,
-    label: s.label,
-    personId: s.person ? idOf({ name: s.person }) : null,
-    role: s.role,
-    declaredRole: s.declaredRole,
-    turns: s.turns,
-    words: s.words,
-    seconds: s.seconds,
-    note: s.note,
-  }));
-  for (const part of chunks(rows)) tx.insert(documentSpeakers).values(part).onConflictDoNothing().run();
-  return (name) => idOf({ name });
-}
-
 /**
  * Brings a stored document in line with a new resolution of its speakers (the
  * archive around it changed): its people, speaker rows and the person of each
  * of its segments. Text, times and topics stay as they are.
  */
-export function rewriteSpeakers(tx: Tx, documentId: number, people: DocumentRows['people'], speakers: DocumentRows['speakers']): void {
+export function rewriteSpeakers(ladder: LadderDb, tx: Tx, documentId: number, people: DocumentRows['people'], speakers: DocumentRows['speakers']): void {
   tx.delete(documentPeople).where(eq(documentPeople.documentId, documentId)).run();
   tx.delete(documentSpeakers).where(eq(documentSpeakers.documentId, documentId)).run();
-  const personId = writePeople(tx, documentId, people, speakers);
+  const personId = writePeopleRows(ladder.sqlite, documentId, people, speakers);
   for (const s of speakers) {
     if (s.turns === 0) continue;
     const id = s.person && (s.role === 'host' || s.role === 'guest') ? personId(s.person) : null;
@@ -166,7 +112,13 @@ function writeOne(ladder: LadderDb, tx: Tx, rows: DocumentRows, topicIds: Readon
       .returning({ id: documents.id })
       .get().id;
 
-    const personId = writePeople(tx, documentId, rows.people, rows.speakers);
+    const personId = writePeopleRows(ladder.sqlite, documentId, rows.people, rows.speakers);
+
+    const docTopics = rows.topics.flatMap((t) => {
+      const topicId = topicIds.get(t.slug);
+      return topicId ? [{ documentId, topicId, score: t.score, segments: t.segments, chapter: t.chapter }] : [];
+    });
+    if (docTopics.length > 0) tx.insert(documentTopics).values(docTopics).run();
 
     const chapterIds = writeChapterRows(ladder.sqlite, documentId, rows.chapters, topicIds);
     writeSegmentRows(ladder.sqlite, documentId, rows.segments, chapterIds, personId, topicIds);

@@ -13,8 +13,14 @@ const CUES: RegExp[] = [
   /\b(?:listeners? of this (?:show|podcast)|our listeners get|exclusive (?:offer|deal) for)\b/i,
 ];
 
+/**
+ * Words at least one of which every ad read has (its opener, or three cues, one of
+ * which is always among these): one scan rules out nearly every turn.
+ */
+const GATE = /sponsor|brought to you|our friends|thanks to our partner|free trial|percent off|% off|first (?:month|year)|sign up|listeners?\b|exclusive|limited time|(?:episode|show|podcast|video|segment)(?: is| was)? (?:supported|presented|powered|made possible|underwritten) by/i;
+
 export function isAdRead(text: string): boolean {
-  if (text.length > 6000) return false;
+  if (text.length > 6000 || !GATE.test(text)) return false;
   const opener = OPENER.test(text);
   let cues = 0;
   // the opener contains the first cue's words: counted once

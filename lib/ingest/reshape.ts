@@ -1,8 +1,8 @@
 import type { DocResolution, ResolvedSpeaker } from '../people/types';
 import { cleanLabel, nameKey } from '../text/names';
 import { slugify } from '../slug';
-import type { CompiledTopic } from '../topics/taxonomy';
-import { tagChapter, tagSegment, type TopicScore } from '../topics/tagger';
+import type { Taxonomy } from '../topics/taxonomy';
+import { tagDocument, type DocumentTopic, type TopicScore } from '../topics/tagger';
 import type { DocumentKind, ParsedDocument, ParsedPerson, SegmentKind, TimeMark } from './types';
 
 /** Rows for one document, still without database ids: `db/import` assigns those. */
@@ -28,6 +28,8 @@ export interface DocumentRows {
   people: ParsedPerson[];
   /** every speaker label as resolved across the archive */
   speakers: ResolvedSpeaker[];
+  /** the topics the document is really on (several on-topic segments, or a chapter about it) */
+  topics: DocumentTopic[];
   chapters: {
     ordinal: number;
     title: string;
@@ -61,13 +63,14 @@ function whole(n: number | null | undefined): number | null {
 export function reshapeDocument(
   parsed: ParsedDocument,
   source: { path: string; hash: string; fingerprint?: string | null },
-  taxonomy: readonly CompiledTopic[],
+  taxonomy: Taxonomy,
   resolution: DocResolution,
 ): DocumentRows {
   const facts = new Map(parsed.people.map((p) => [nameKey(p.name), p]));
   const people: ParsedPerson[] = resolution.people.map((p) => ({ ...facts.get(nameKey(p.name)), name: p.name, role: p.role }));
   const personOf = new Map(resolution.speakers.filter((s) => s.person && (s.role === 'host' || s.role === 'guest')).map((s) => [s.label, s.person!]));
-  const segments = parsed.segments.map((s, i) => {
+  const roleOf = new Map(resolution.speakers.map((s) => [s.label, s.role]));
+  const untagged = parsed.segments.map((s, i) => {
     const label = s.speaker ? cleanLabel(s.speaker) || null : null;
     const kind = s.kind ?? 'speech';
     return {
@@ -82,16 +85,18 @@ export function reshapeDocument(
       // formats without turns (prose, cues) count their segments as the source's units
       turn: s.turn === undefined ? i : s.turn,
       marks: s.marks && s.marks.length > 0 ? s.marks : null,
-      topics: kind === 'speech' ? tagSegment(s.text, taxonomy) : [],
     };
   });
-  const textsByChapter = new Map<number, string[]>();
-  for (const s of segments) {
-    if (s.chapterOrdinal === null || s.kind !== 'speech') continue;
-    const list = textsByChapter.get(s.chapterOrdinal) ?? [];
-    list.push(s.text);
-    textsByChapter.set(s.chapterOrdinal, list);
-  }
+  // the speaker's role as resolved across the archive: a guest's story outweighs a host's question,
+  // and voices (ad reads, clips) and pseudo-speakers are never on a topic
+  const tags = tagDocument(
+    {
+      segments: untagged.map((s) => ({ text: s.text, kind: s.kind, role: s.speakerLabel ? (roleOf.get(s.speakerLabel) ?? null) : null, chapter: s.chapterOrdinal })),
+      chapters: parsed.chapters,
+    },
+    taxonomy,
+  );
+  const segments = untagged.map((s, i) => ({ ...s, topics: tags.segments[i] ?? [] }));
   const usedAnchors = new Set<string>();
   const chapters = parsed.chapters.map((c, i) => {
     let anchor = `ch-${slugify(c.title, 48)}`;
@@ -105,7 +110,7 @@ export function reshapeDocument(
       endSeconds: whole(c.endSeconds),
       estimated: c.estimated,
       generated: c.generated ?? false,
-      topics: tagChapter(c.title, textsByChapter.get(i) ?? [], taxonomy),
+      topics: tags.chapters[i] ?? [],
     };
   });
   return {
@@ -128,6 +133,7 @@ export function reshapeDocument(
     show: parsed.show ?? null,
     people,
     speakers: resolution.speakers,
+    topics: tags.document,
     chapters,
     segments,
   };

@@ -4,14 +4,16 @@ export interface Span {
   start: number;
   end: number;
 }
+export type SentenceSpan = Span;
 
 const CANDIDATE_END = /[.!?]+["'”’)\]]*(?=\s|$)/g;
 
 /**
- * Sentences of a text as character ranges, so what is found in a sentence can be
- * placed back in the text (and on a time mark inside it). Cuts after a word that
- * ends a sentence (abbreviations and initials do not); a text with no punctuation
- * at all is one sentence.
+ * Where each sentence of a text starts and ends (character offsets), so what is
+ * found in a sentence can be placed back in the text (and on a time mark inside
+ * it). Cuts after a word that ends a sentence (abbreviations and initials do
+ * not); a text with no punctuation at all is one sentence. Only the places where
+ * punctuation ends a word are looked at, not every word: this runs on whole turns.
  */
 export function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
@@ -26,18 +28,6 @@ export function sentenceSpans(text: string): Span[] {
   }
   if (start < text.length) spans.push({ start, end: text.trimEnd().length });
   return spans.filter((s) => s.end > s.start);
-}
-
-/** The sentence around `pos`, never across a line break; reads only the text near it. */
-export function sentenceAt(text: string, pos: number, reach = 1500): Span {
-  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
-  const nl = text.indexOf('\n', pos);
-  const lineEnd = nl === -1 ? text.length : nl;
-  const from = Math.max(lineStart, pos - reach);
-  const to = Math.min(lineEnd, pos + reach);
-  const spans = sentenceSpans(text.slice(from, to));
-  const hit = spans.find((s) => from + s.start <= pos && pos < from + s.end) ?? spans.find((s) => from + s.start >= pos);
-  return hit ? { start: from + hit.start, end: from + hit.end } : { start: from, end: to };
 }
 
 function skipSpace(text: string, at: number): number {

@@ -19,7 +19,7 @@ beforeAll(async () => {
 afterAll(() => db?.close());
 
 // a label is a label even when typed behind heading marks ("# **Break:** ...")
-const LABEL = /^(?:#{1,6}\s+)?\*\*([^*\n]+?)(?::\*\*|\*\*\s*:)/;
+const LABEL = /^(?:#{1,6}\s+)?\*\*([^*\n]+?)(?::\s*\*\*|\*\*\s*:)/;
 const STAMP = /\\\[(?:[a-z][a-z ]*\s)?((?:\d{1,2}:)?\d{1,2}:\d{2})(?:\.\d+)?\\\]/gi;
 
 /** Turns and the stamps written inside each, read straight from the file. */

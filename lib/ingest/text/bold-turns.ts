@@ -4,7 +4,8 @@
  * it. Headings are kept for the caller (a `#` title, `##` chapters). Raw
  * paragraphs are returned as written; times and Markdown are the caller's.
  */
-const LABEL = /^\*\*([^*\n]{1,80}?)(?::\*\*|\*\*\s*:)[ \t]*/;
+// `**Name:**`, `**Name**:` and `**Name: **` (a space typed before the closing marks)
+const LABEL = /^\*\*([^*\n]{1,80}?)(?::\s*\*\*|\*\*\s*:)[ \t]*/;
 const HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
 
 export interface RawParagraph {
