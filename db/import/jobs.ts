@@ -8,7 +8,9 @@ import { isAdRead } from '@/lib/ingest/ads';
 import { sketchText } from '@/lib/ingest/fingerprint';
 import type { FolderMeta } from '@/lib/ingest/folder-sidecar';
 import { parseSource } from '@/lib/ingest/parse-source';
+import { extractMoments } from '@/lib/careers/extract';
 import { reshapeDocument, type DocumentRows } from '@/lib/ingest/reshape';
+import { currentCareerData } from '../career-data';
 import { ParseError, type ParsedDocument } from '@/lib/ingest/types';
 import { speakerStats } from '@/lib/people/stats';
 import type { DocResolution, SpeakerStat } from '@/lib/people/types';
@@ -61,5 +63,7 @@ function taxonomyAt(file: string): Taxonomy {
 }
 
 export function reshapeJob(input: ReshapeInput): DocumentRows {
-  return reshapeDocument(input.doc, input.source, taxonomyAt(input.taxonomyPath), input.resolution);
+  const rows = reshapeDocument(input.doc, input.source, taxonomyAt(input.taxonomyPath), input.resolution);
+  // career moments need the resolved roles, which the rows now carry: read them here, on the worker
+  return { ...rows, moments: extractMoments(rows, currentCareerData()) };
 }

@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { extractMoments } from '@/lib/careers/extract';
 import type { CareerData, MomentInput } from '@/lib/careers/input';
+import type { Moment } from '@/lib/careers/types';
 import { currentCareerData } from '../career-data';
 import type { Db } from '../client';
 import { careerMoments, chapters, documentPeople, documents, people, segments } from '../schema';
@@ -9,12 +10,17 @@ type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /**
  * The career moments of one document, written in the document's own transaction
- * after its segments (replacing a document removes its moments with it).
+ * after its segments (replacing a document removes its moments with it); read
+ * from the rows unless the rows bring them.
  * `personId` gives the person of a name, as the segments were written with.
  */
-export function writeMoments(tx: Tx, args: { documentId: number; input: MomentInput; personId: (name: string) => number | null; data?: CareerData }): number {
+export function writeMoments(
+  tx: Tx,
+  args: { documentId: number; input: MomentInput; personId: (name: string) => number | null; moments?: Moment[]; data?: CareerData },
+): number {
   tx.delete(careerMoments).where(eq(careerMoments.documentId, args.documentId)).run();
-  const moments = extractMoments(args.input, args.data ?? currentCareerData());
+  // read where the rows were shaped (on a worker), or here
+  const moments = args.moments ?? extractMoments(args.input, args.data ?? currentCareerData());
   if (moments.length === 0) return 0;
   const segmentIds = new Map(
     tx.select({ id: segments.id, ordinal: segments.ordinal }).from(segments).where(eq(segments.documentId, args.documentId)).all().map((s) => [s.ordinal, s.id]),

@@ -122,7 +122,7 @@ function writeOne(ladder: LadderDb, tx: Tx, rows: DocumentRows, topicIds: Readon
 
     const chapterIds = writeChapterRows(ladder.sqlite, documentId, rows.chapters, topicIds);
     writeSegmentRows(ladder.sqlite, documentId, rows.segments, chapterIds, personId, topicIds);
-    writeMoments(tx, { documentId, input: rows, personId });
+    writeMoments(tx, { documentId, input: rows, personId, moments: rows.moments });
 
     tx.insert(fileImports)
       .values({ sourcePath: doc.sourcePath, contentHash: doc.contentHash, status: existing ? 'updated' : 'imported', documentId, importedAt: now })
