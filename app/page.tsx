@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { DocumentCard } from '@/components/documents/document-card';
+import { PromotionsLink } from '@/components/careers/promotions-link';
 import { EmptyLibrary } from '@/components/layout/empty-library';
 import { PersonCard } from '@/components/people/person-card';
 import { SearchField } from '@/components/search/search-field';
@@ -40,6 +41,10 @@ export default function HomePage() {
           ))}
         </p>
       </section>
+
+      <div className="flex justify-center">
+        <PromotionsLink />
+      </div>
 
       {counts.documents === 0 && (
         <div className="mt-10">

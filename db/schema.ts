@@ -1,4 +1,5 @@
 import { relations, sql } from 'drizzle-orm';
+import { MOMENT_KINDS, MOMENT_SOURCES } from '../lib/careers/types';
 import { SEGMENT_KINDS, SPEAKER_ROLES, type TimeMark } from '../lib/ingest/types';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
@@ -175,12 +176,60 @@ export const fileImports = sqliteTable('file_imports', {
   importedAt: text('imported_at').notNull(),
 });
 
+/**
+ * A career moment of a guest (issue 16): a promotion, a move between companies, a
+ * switch of track, a PIP, a layoff, a founding; one row per story, at the segment and
+ * second it is told. Levels are keys of the level map (content/levels.yaml).
+ */
+export const careerMoments = sqliteTable(
+  'career_moments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    documentId: integer('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
+    /** the guest it belongs to */
+    personId: integer('person_id').references(() => people.id, { onDelete: 'cascade' }),
+    /** where it is told; none when only a summary tells it and no chapter is about it */
+    segmentId: integer('segment_id').references(() => segments.id, { onDelete: 'set null' }),
+    ordinal: integer('ordinal').notNull(),
+    kind: text('kind', { enum: MOMENT_KINDS }).notNull(),
+    fromLevel: text('from_level'),
+    toLevel: text('to_level'),
+    /** the level as said ("E5", "senior manager") */
+    fromLabel: text('from_label'),
+    toLabel: text('to_label'),
+    /** the from-level was not said: a promotion is one step unless said otherwise */
+    fromInferred: integer('from_inferred', { mode: 'boolean' }).notNull().default(false),
+    track: text('track', { enum: ['ic', 'manager'] }),
+    company: text('company'),
+    year: integer('year'),
+    /** from "N years ago" and the publication date */
+    yearInferred: integer('year_inferred', { mode: 'boolean' }).notNull().default(false),
+    age: integer('age'),
+    durationMonths: integer('duration_months'),
+    confidence: real('confidence').notNull(),
+    source: text('source', { enum: MOMENT_SOURCES }).notNull(),
+    seconds: integer('seconds'),
+    estimated: integer('estimated', { mode: 'boolean' }).notNull().default(false),
+    /** who said it, as written, and their role: pages can keep to the guest's own words */
+    speakerLabel: text('speaker_label'),
+    speakerRole: text('speaker_role', { enum: ['host', 'guest'] }),
+    quote: text('quote').notNull(),
+  },
+  (t) => [
+    uniqueIndex('career_moments_document_ordinal_idx').on(t.documentId, t.ordinal),
+    index('career_moments_person_idx').on(t.personId),
+    index('career_moments_step_idx').on(t.kind, t.fromLevel, t.toLevel),
+    index('career_moments_company_idx').on(t.company),
+  ],
+);
+
 export const showsRelations = relations(shows, ({ many }) => ({ documents: many(documents) }));
 
 export const peopleRelations = relations(people, ({ many }) => ({
   documentLinks: many(documentPeople),
   speaking: many(documentSpeakers),
   segments: many(segments),
+  moments: many(careerMoments),
 }));
 
 export const documentsRelations = relations(documents, ({ one, many }) => ({
@@ -189,6 +238,7 @@ export const documentsRelations = relations(documents, ({ one, many }) => ({
   speakers: many(documentSpeakers),
   chapters: many(chapters),
   segments: many(segments),
+  moments: many(careerMoments),
   topics: many(documentTopics),
 }));
 
@@ -236,6 +286,12 @@ export const segmentTopicsRelations = relations(segmentTopics, ({ one }) => ({
   topic: one(topics, { fields: [segmentTopics.topicId], references: [topics.id] }),
 }));
 
+export const careerMomentsRelations = relations(careerMoments, ({ one }) => ({
+  document: one(documents, { fields: [careerMoments.documentId], references: [documents.id] }),
+  person: one(people, { fields: [careerMoments.personId], references: [people.id] }),
+  segment: one(segments, { fields: [careerMoments.segmentId], references: [segments.id] }),
+}));
+
 export type Show = typeof shows.$inferSelect;
 export type NewShow = typeof shows.$inferInsert;
 export type Person = typeof people.$inferSelect;
@@ -258,6 +314,8 @@ export type DocumentTopicRow = typeof documentTopics.$inferSelect;
 export type NewDocumentTopicRow = typeof documentTopics.$inferInsert;
 export type SegmentTopic = typeof segmentTopics.$inferSelect;
 export type NewSegmentTopic = typeof segmentTopics.$inferInsert;
+export type CareerMoment = typeof careerMoments.$inferSelect;
+export type NewCareerMoment = typeof careerMoments.$inferInsert;
 export type FileImport = typeof fileImports.$inferSelect;
 export type NewFileImport = typeof fileImports.$inferInsert;
 

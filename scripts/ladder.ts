@@ -6,7 +6,8 @@ const USAGE = `usage: ladder <command> [options]
   import [FOLDER|FILE ...] [--db FILE] [--json]   import transcripts (default: LADDER_CONTENT or content/)
   show SLUG [--db FILE] [--json]                   print one document
   stats [--db FILE] [--json]                       row counts per table
-  search "QUERY" [--topic T] [--guest G] [--show S] [--speaker P] [--kind K] [--limit N] [--offset N] [--db FILE] [--json]`;
+  search "QUERY" [--topic T] [--guest G] [--show S] [--speaker P] [--kind K] [--limit N] [--offset N] [--db FILE] [--json]
+  moments [--company C] [--from LEVEL] [--to LEVEL] [--kind K] [--track T] [--took T] [--guest G] [--db FILE] [--json]`;
 
 
 async function main(argv: string[]): Promise<number> {
@@ -22,6 +23,10 @@ async function main(argv: string[]): Promise<number> {
       case 'search': {
         const { runSearchCommand } = await import('./commands/search');
         return await runSearchCommand(rest);
+      }
+      case 'moments': {
+        const { runMomentsCommand } = await import('./commands/moments');
+        return await runMomentsCommand(rest);
       }
       case undefined:
       case '--help':

@@ -11,7 +11,9 @@ import { isAdRead } from '@/lib/ingest/ads';
 import { sketchText } from '@/lib/ingest/fingerprint';
 import type { FolderMeta } from '@/lib/ingest/folder-sidecar';
 import { parseSource } from '@/lib/ingest/parse-source';
+import { extractMoments } from '@/lib/careers/extract';
 import { reshapeDocument, type DocumentRows } from '@/lib/ingest/reshape';
+import { currentCareerData } from '../career-data';
 import { ParseError, type ParsedDocument, type SpeakerRole } from '@/lib/ingest/types';
 import { speakerStats } from '@/lib/people/stats';
 import type { DocResolution, SpeakerStat } from '@/lib/people/types';
@@ -137,5 +139,7 @@ export function reshapeJob(input: ReshapeInput): DocumentRows {
     const p = tokens ? settled(tokens, doc, roles) : prepareDocument(chapterInputOf(doc, roles), vocabulary);
     doc = applyGeneratedChapters(doc, p, vocabulary);
   }
-  return reshapeDocument(doc, input.source, taxonomyAt(input.taxonomyPath), input.resolution);
+  const rows = reshapeDocument(doc, input.source, taxonomyAt(input.taxonomyPath), input.resolution);
+  // career moments need the resolved roles, which the rows now carry: read them here, on the worker
+  return { ...rows, moments: extractMoments(rows, currentCareerData()) };
 }

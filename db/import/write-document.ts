@@ -3,6 +3,7 @@ import type { DocumentRows } from '@/lib/ingest/reshape';
 import { slugify, uniqueSlug } from '@/lib/slug';
 import { WRITE, type Db, type LadderDb } from '../client';
 import { writeChapterRows, writePeopleRows, writeSegmentRows } from './bulk-rows';
+import { rewriteMoments, writeMoments } from './moments';
 import {
   documentPeople,
   documentSpeakers,
@@ -38,6 +39,7 @@ export function rewriteSpeakers(ladder: LadderDb, tx: Tx, documentId: number, pe
     const id = s.person && (s.role === 'host' || s.role === 'guest') ? personId(s.person) : null;
     tx.update(segments).set({ speakerPersonId: id }).where(and(eq(segments.documentId, documentId), eq(segments.speakerLabel, s.label))).run();
   }
+  rewriteMoments(tx, documentId);
 }
 
 /** Removes a document and everything hanging off it; FTS rows go with the segments via triggers. */
@@ -120,6 +122,7 @@ function writeOne(ladder: LadderDb, tx: Tx, rows: DocumentRows, topicIds: Readon
 
     const chapterIds = writeChapterRows(ladder.sqlite, documentId, rows.chapters, topicIds);
     writeSegmentRows(ladder.sqlite, documentId, rows.segments, chapterIds, personId, topicIds);
+    writeMoments(tx, { documentId, input: rows, personId, moments: rows.moments });
 
     tx.insert(fileImports)
       .values({ sourcePath: doc.sourcePath, contentHash: doc.contentHash, status: existing ? 'updated' : 'imported', documentId, importedAt: now })

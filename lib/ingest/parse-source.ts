@@ -1,3 +1,5 @@
+import { isGazetteerText } from '../careers/companies';
+import { isLevelMapText } from '../careers/levels';
 import { isTaxonomyText } from '../topics/taxonomy';
 import { applyChapters, parseChapterLines, parsePodcastChapters } from './chapters-sidecar';
 import { decodeText } from './decode';
@@ -37,7 +39,8 @@ function inSidecar<T>(label: string, fn: () => T): T {
  */
 export function parseSource(input: SourceInput): SourceResult {
   const text = decodeText(input.bytes);
-  if (isTaxonomyText(text)) return { kind: 'taxonomy' };
+  // the project's data files (taxonomy, level map, company gazetteer) sit in content/ but are not documents
+  if (isTaxonomyText(text) || isLevelMapText(text) || isGazetteerText(text)) return { kind: 'taxonomy' };
   const parser = detectFormat(text);
   let doc = parser.parse(text, { fileName: input.fileName });
   doc.episodeNumber ??= episodeNumberFromFileName(input.fileName);

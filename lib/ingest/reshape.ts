@@ -1,5 +1,6 @@
 import type { DocResolution, ResolvedSpeaker } from '../people/types';
 import { cleanLabel, nameKey } from '../text/names';
+import type { Moment } from '../careers/types';
 import { slugify } from '../slug';
 import type { Taxonomy } from '../topics/taxonomy';
 import { tagDocument, type DocumentTopic, type TopicScore } from '../topics/tagger';
@@ -54,6 +55,8 @@ export interface DocumentRows {
     marks: TimeMark[] | null;
     topics: TopicScore[];
   }[];
+  /** career moments, read where the rows are shaped (db/import/jobs.ts); written with the document */
+  moments?: Moment[];
 }
 
 function whole(n: number | null | undefined): number | null {

@@ -3,6 +3,7 @@
  * `BENCH_ONLY=synthetic,real` picks sections by name; without it every section runs.
  */
 import { chaptersSection } from './chapters';
+import { momentsBench } from './moments';
 import { realArchiveBench } from './real-archive';
 import { topicsBench } from './topics';
 
@@ -12,7 +13,7 @@ export interface BenchSection {
   run(): Promise<void>;
 }
 
-export const benchSections: BenchSection[] = [realArchiveBench, topicsBench, chaptersSection];
+export const benchSections: BenchSection[] = [realArchiveBench, topicsBench, chaptersSection, momentsBench];
 
 export function wanted(name: string): boolean {
   const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);

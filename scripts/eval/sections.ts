@@ -1,4 +1,5 @@
 import type { EvalArchive } from './archive';
+import { momentsSection } from './moments';
 import { topicsSection } from './topics';
 
 /**
@@ -12,7 +13,7 @@ export interface EvalSection {
   run(archive: EvalArchive): Promise<boolean>;
 }
 
-export const evalSections: EvalSection[] = [topicsSection];
+export const evalSections: EvalSection[] = [topicsSection, momentsSection];
 
 export function wanted(name: string): boolean {
   const only = process.env.EVAL_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { EpisodeMoments } from '@/components/careers/episode-moments';
 import { ChapterList } from '@/components/episode/chapter-list';
 import { DeepLinkScroller } from '@/components/episode/deep-link-scroller';
 import { EpisodeHeader } from '@/components/episode/episode-header';
@@ -57,6 +58,7 @@ export default async function EpisodePage({ params, searchParams }: Props) {
   return (
     <article>
       <EpisodeHeader doc={doc} />
+      {doc.chapters.length === 0 && <EpisodeMoments slug={doc.slug} />}
       {hasGlance && (
         <section aria-label="At a glance" className="mb-10 grid grid-cols-[minmax(0,1fr)] gap-8 rounded-xl border border-zinc-200 p-4 sm:p-5 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)] dark:border-zinc-800">
           <TopicTimeline doc={doc} topicNames={topicNames} />
@@ -67,6 +69,7 @@ export default async function EpisodePage({ params, searchParams }: Props) {
         {doc.chapters.length > 0 && (
           <div className="lg:order-last">
             <ChapterList doc={doc} currentChapterId={target?.chapterId ?? null} topicNames={topicNames} />
+            <EpisodeMoments slug={doc.slug} />
           </div>
         )}
         <Transcript doc={doc} targetOrdinal={target?.ordinal ?? null} />

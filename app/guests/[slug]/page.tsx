@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { CareerTimeline } from '@/components/careers/career-timeline';
 import { Appearances } from '@/components/people/appearances';
 import { CareerFacts } from '@/components/people/career-facts';
 import { QuoteCard } from '@/components/topics/quote-card';
@@ -37,6 +38,8 @@ export default async function GuestPage({ params }: Props) {
       <Section id="appearances" title="Appears in" className="mt-0">
         <Appearances appearances={person.appearances} />
       </Section>
+
+      <CareerTimeline slug={person.slug} />
 
       {person.quotesByTopic.length > 0 && (
         <Section id="quotes" title="Most quotable, by topic">

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { PromotionsLink } from '@/components/careers/promotions-link';
 import { QuoteCard } from '@/components/topics/quote-card';
 import { parseQuoteSort, QuoteSortToggle } from '@/components/topics/quote-sort-toggle';
 import { KindBadge } from '@/components/ui/badge';
@@ -43,6 +44,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
             Search within {topic.name}
           </Link>
         </p>
+        <PromotionsLink topicSlug={topic.slug} />
       </PageHeading>
 
       <Section id="chapters" title="Chapters about it" className="mt-0">
