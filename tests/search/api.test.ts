@@ -24,11 +24,11 @@ describe('GET /api/search', () => {
   it('answers with the search contract', async () => {
     const { status, body } = await call('q=pip&topic=pips&limit=5');
     expect(status).toBe(200);
-    expect(body).toMatchObject({ query: 'pip', total: 2, fallback: false });
+    expect(body).toMatchObject({ query: 'pip', total: 2, documents: 1, fallback: false, paging: { by: 'passage', offset: 0, limit: 5 } });
     expect(typeof body.tookMs).toBe('number');
     const hits = body.hits as Record<string, unknown>[];
     expect(Object.keys(hits[0]!).sort()).toEqual(
-      ['chapterTitle', 'documentSlug', 'documentTitle', 'estimated', 'kind', 'snippet', 'speaker', 'startSeconds', 'url'].sort(),
+      ['chapterTitle', 'documentSlug', 'documentTitle', 'duplicates', 'estimated', 'kind', 'role', 'snippet', 'speaker', 'startSeconds', 'url'].sort(),
     );
     expect(hits[0]?.url).toMatch(/^\/episodes\/climbing-at-meta\?t=\d+$/);
     expect(body.groups).toEqual([expect.objectContaining({ documentSlug: 'climbing-at-meta', count: 2, positions: [100, 130] })]);
