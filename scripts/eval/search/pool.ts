@@ -24,7 +24,10 @@ import { buildLegacySearch } from './legacy';
 import { changelogFiles, readRawTurns } from './raw-turns';
 import { currentSearch, type Method } from './methods';
 
-const PER_METHOD = Number(process.env.POOL_DEPTH ?? 7);
+/** Each method's top this many, deepened or trimmed per query so that 10 to 20 passages are pooled. */
+const DEPTH = Number(process.env.POOL_DEPTH ?? 8);
+const MIN_POOL = 10;
+const MAX_POOL = 20;
 
 interface Query {
   q: string;
@@ -70,7 +73,7 @@ async function main(): Promise<void> {
   if (!out) throw new Error('usage: pool.ts OUT.txt [DB]');
   const dbPath = dbArg ?? path.join(os.tmpdir(), 'ladder-search-pool.db');
   const ladder = await loadPoolDb(dbPath);
-  const queries = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'tests/fixtures/eval/search/queries.json'), 'utf8')) as Query[];
+  const queries = (JSON.parse(fs.readFileSync(path.join(process.cwd(), 'tests/fixtures/eval/search/judgments.json'), 'utf8')) as { queries: Query[] }).queries;
   const fts = new Fts5Porter(ladder.sqlite);
   const legacy = buildLegacySearch(ladder);
   const methods: Method[] = [
@@ -81,19 +84,25 @@ async function main(): Promise<void> {
   const text = ladder.sqlite.prepare('SELECT text, speaker_label AS speaker FROM segments WHERE id = ?');
   const lines: string[] = [];
   for (const { q } of queries) {
-    const pooled = new Map<string, { ref: TurnRef; id: number; from: string[] }>();
-    const add = (id: number, from: string) => {
-      const ref = refOfSegment(ladder, id);
-      if (!ref) return;
-      const key = `${ref.file}#${ref.turn}`;
-      const entry = pooled.get(key) ?? { ref, id, from: [] };
-      entry.from.push(from);
-      pooled.set(key, entry);
+    const poolAt = (depth: number) => {
+      const pooled = new Map<string, { ref: TurnRef; id: number; from: string[] }>();
+      const add = (id: number, from: string) => {
+        const ref = refOfSegment(ladder, id);
+        if (!ref) return;
+        const key = `${ref.file}#${ref.turn}`;
+        const entry = pooled.get(key) ?? { ref, id, from: [] };
+        entry.from.push(from);
+        pooled.set(key, entry);
+      };
+      for (const m of methods) m.search(q, depth).forEach((id, i) => add(id, `${m.name}@${i + 1}`));
+      // places that say a multi-word query as written, wherever the methods ranked them
+      if (q.split(/\s+/).length > 1) for (const id of fts.search(`"${q}"`, 4)) add(id, 'phrase');
+      return pooled;
     };
-    for (const m of methods) m.search(q, PER_METHOD).forEach((id, i) => add(id, `${m.name}@${i + 1}`));
-    // places that say a multi-word query as written, wherever the methods ranked them
-    const words = q.split(/\s+/);
-    if (words.length > 1) for (const id of fts.search(`"${q}"`, 4)) add(id, 'phrase');
+    let depth = DEPTH;
+    let pooled = poolAt(depth);
+    while (pooled.size < MIN_POOL && depth < 30) pooled = poolAt(++depth);
+    while (pooled.size > MAX_POOL && depth > 1) pooled = poolAt(--depth);
     lines.push(`\n######## ${q}  (${pooled.size} passages)`);
     for (const { ref, id, from } of pooled.values()) {
       const row = text.get(id) as { text: string; speaker: string | null };
