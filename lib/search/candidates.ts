@@ -1,5 +1,10 @@
 import { inPositionOrder } from './facets';
 import type { SegmentStore } from './store';
+import { QUALITY } from './terms';
+
+// copied once: imported bindings are accessor calls in compiled modules (see match.ts)
+const Q_WHOLE = QUALITY.whole;
+const Q_TYPO = QUALITY.typo;
 
 /** One more query word in a position's packed counts (see Candidates.counts). */
 export const WORD = 1;
@@ -103,7 +108,7 @@ export class Candidates {
    */
   protected credit(p: number, G: number, quality: number, w: number, inText: boolean): void {
     const { textMark, fieldMark } = this;
-    if (textMark[p] !== G && fieldMark[p] !== G) this.counts[p]! += WORD + (quality === 0 ? WHOLE : quality === 2 ? TYPO : 0);
+    if (textMark[p] !== G && fieldMark[p] !== G) this.counts[p]! += WORD + (quality === Q_WHOLE ? WHOLE : quality === Q_TYPO ? TYPO : 0);
     const mark = inText ? textMark : fieldMark;
     const best = inText ? this.textBest : this.fieldBest;
     if (mark[p] !== G) {

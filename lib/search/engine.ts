@@ -8,6 +8,7 @@ import { isEmptyQuery, type ParsedQuery } from './query';
 import { Ranker, topPositions } from './rank';
 import type { SegmentStore } from './store';
 import { resolveQuery, type ResolvedQuery } from './terms';
+import { DEFAULT_RANK, type RankOptions } from './tiers';
 import type { EngineResult, SearchFilters } from './types';
 
 export interface EngineOptions {
@@ -34,12 +35,15 @@ export class SearchEngine {
   private readonly proximity: Proximity;
   private readonly ranker: Ranker;
 
-  constructor(readonly store: SegmentStore) {
-    this.matcher = new Matcher(store);
+  constructor(
+    readonly store: SegmentStore,
+    readonly options: RankOptions = DEFAULT_RANK,
+  ) {
+    this.matcher = new Matcher(store, store.lengthNorm(options.b));
     this.filters = new Filters(store);
     this.context = new Context(store);
     this.proximity = new Proximity(store, this.matcher.chains);
-    this.ranker = new Ranker(store);
+    this.ranker = new Ranker(store, options);
   }
 
   search(q: ParsedQuery, opts: EngineOptions): EngineResult {

@@ -2,7 +2,7 @@ import { Candidates, TEXT, TYPO, WHOLE, WORD } from './candidates';
 import { Chains } from './chains';
 import { FIELD_TF, FIELD_WEIGHT } from './score';
 import type { SegmentStore } from './store';
-import type { Group, PhraseIds, TermRef } from './terms';
+import { QUALITY, type Group, type PhraseIds, type TermRef } from './terms';
 import { TokenReader } from './tokens';
 
 // Imported bindings are read through accessor functions once modules are
@@ -28,9 +28,13 @@ export class Matcher extends Candidates {
   /** the typed words whose postings are recorded for proximity, by slot */
   private measured: readonly Group[] = [];
 
-  constructor(store: SegmentStore) {
+  constructor(
+    store: SegmentStore,
+    /** BM25 length damping per segment (SegmentStore.lengthNorm) */
+    private readonly norm: Float32Array,
+  ) {
     super(store);
-    this.tokens = new TokenReader(store);
+    this.tokens = new TokenReader(store, norm);
     this.chains = new Chains(store.n);
     this.avgTokens = store.n > 0 ? store.a.tokens.length / store.n : 1;
   }
@@ -56,7 +60,7 @@ export class Matcher extends Candidates {
     const { mark } = this;
     const slot = this.measured.indexOf(g);
     const { postStart, postSeg, postPosStart } = this.store.a;
-    const norm = this.store.lenNorm;
+    const norm = this.norm;
     for (const t of g.terms) {
       const { id, idf, quality } = t;
       for (let k = postStart[id]!, end = postStart[id + 1]!; k < end; k++) {
@@ -85,11 +89,11 @@ export class Matcher extends Candidates {
     const A = this.alive;
     const slot = this.measured.indexOf(g);
     const { postStart, postSeg, postPosStart } = this.store.a;
-    const norm = this.store.lenNorm;
+    const norm = this.norm;
     let size = this.size;
     g.terms.forEach((t, i) => {
       const { id, idf, quality } = t;
-      const first = WORD + TEXT + (quality === 0 ? WHOLE : quality === 2 ? TYPO : 0);
+      const first = WORD + TEXT + (quality === QUALITY.whole ? WHOLE : quality === QUALITY.typo ? TYPO : 0);
       const from = postStart[id]!;
       const end = postStart[id + 1]!;
       if (i === 0) {
@@ -149,7 +153,7 @@ export class Matcher extends Candidates {
     const alive = this.alive;
     const slot = this.measured.indexOf(g);
     const { postStart, postSeg, postPosStart } = this.store.a;
-    const norm = this.store.lenNorm;
+    const norm = this.norm;
     for (const t of g.terms) {
       const { id, idf, quality } = t;
       for (let k = postStart[id]!, end = postStart[id + 1]!; k < end; k++) {

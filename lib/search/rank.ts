@@ -1,57 +1,11 @@
 import { typosOf, wholeOf, wordsOf, type Candidates } from './candidates';
 import type { Context } from './context';
 import { PROXIMITY, type Proximity } from './proximity';
-import { ROLE, type SegmentStore } from './store';
+import type { SegmentStore } from './store';
+import { bandOf, defaultKey, isDefaultOrder, keyInOrder, ROLE_RANK, type RankOptions } from './tiers';
 import type { RankedHit, Tiers } from './types';
 
-/**
- * The ranking, as tiers compared one after another (as Meilisearch, Typesense
- * and Algolia rank), packed into one number per match so a heap can pick a
- * page without sorting everything:
- *
- *  1. query words matched (only differs in a partial match);
- *  2. fewer words found only through a typo;
- *  3. proximity: the words adjacent and in order, then near, then apart;
- *  4. context: the chapter's title holds query words, or the passage is tagged
- *     with a topic the query names;
- *  5. more words found whole (or as their plural) rather than only as the
- *     start of a longer word: "pip" puts PIP and PIPs before pipeline;
- *  6. BM25 in bands of about a fifth (a quarter of a doubling), within which
- *  7. a guest's answer comes before a host's question;
- *  8. BM25 itself.
- * The README (Search ranking) gives the measurements behind this order.
- */
-const BANDS_PER_DOUBLING = 4;
-/** guest 3, none 2, host 1, voice 0, by ROLE code */
-const ROLE_RANK = new Uint8Array(4);
-ROLE_RANK[ROLE.guest] = 3;
-ROLE_RANK[ROLE.none] = 2;
-ROLE_RANK[ROLE.host] = 1;
-ROLE_RANK[ROLE.voice] = 0;
-
-export function bm25Band(score: number): number {
-  const b = Math.floor(Math.log2(1 + Math.max(0, score)) * BANDS_PER_DOUBLING);
-  return b < 255 ? b : 255;
-}
-
-// bands of scores below 64, looked up at 1/64 resolution (a logarithm per match cost more than the rest of its key)
-const BAND_STEPS = 64;
-const BAND_TABLE = Uint8Array.from({ length: 64 * BAND_STEPS }, (_, i) => bm25Band(i / BAND_STEPS));
-
-/**
- * The tiers as one number: each tier a few bits, more significant first
- * (a float64 holds 53 bits exactly; this uses 42). `counts` is the
- * matcher's packed word counts.
- */
-export function composeKey(counts: number, proximity: number, context: number, role: number, score: number): number {
-  const words = counts & 15;
-  const whole = (counts >>> 8) & 15;
-  const typos = (counts >>> 12) & 15;
-  const tiers = (((words * 16 + 15 - typos) * 4 + 3 - proximity) * 4 + context) * 16 + whole;
-  const band = score < 64 ? BAND_TABLE[(score * BAND_STEPS) | 0]! : bm25Band(score);
-  const fine = score < 65.535 ? (score * 1000 + 0.5) | 0 : 65535;
-  return ((tiers * 256 + band) * 4 + ROLE_RANK[role]!) * 65536 + fine;
-}
+/** The ranking's tiers are defined and packed in tiers.ts; this fills and uses the keys. */
 
 export class Ranker {
   readonly key: Float64Array;
@@ -62,7 +16,10 @@ export class Ranker {
   private readonly classBest: Int32Array;
   private stamp = 0;
 
-  constructor(private readonly store: SegmentStore) {
+  constructor(
+    private readonly store: SegmentStore,
+    private readonly options: RankOptions,
+  ) {
     this.key = new Float64Array(store.n);
     const classes = store.a.dupStart.length - 1;
     this.classStamp = new Int32Array(Math.max(0, classes));
@@ -79,16 +36,23 @@ export class Ranker {
     const { key } = this;
     this.ctx = ctx;
     this.prox = prox;
-    const { role, dupClass } = this.store.a;
+    const { role, dupClass, len } = this.store.a;
     const { counts, score } = m;
     const filtered = ctx.filtered;
     const plain = !ctx.active();
+    const { minWords, order } = this.options;
+    const custom = !isDefaultOrder(order);
     let dups = false;
     for (let i = 0; i < list.length; i++) {
       const p = list[i]!;
       const c = plain ? 0 : ctx.of(p);
       const px = prox === null ? PROXIMITY.adjacent : prox.of(p);
-      key[p] = composeKey(counts[p]!, px, c, role[p]!, filtered === null ? score[p]! : score[p]! + filtered[p]! / 255);
+      const s = filtered === null ? score[p]! : score[p]! + filtered[p]! / 255;
+      const cnt = counts[p]!;
+      const substance = len[p]! >= minWords ? 1 : 0;
+      key[p] = custom
+        ? keyInOrder(order, { words: wordsOf(cnt), typos: 15 - typosOf(cnt), proximity: 3 - px, context: c, whole: wholeOf(cnt), substance, band: bandOf(s), role: ROLE_RANK[role[p]!]! }, s)
+        : defaultKey(wordsOf(cnt), typosOf(cnt), px, c, wholeOf(cnt), substance, role[p]!, s);
       if (dupClass[p]! >= 0) dups = true;
     }
     return dups;
@@ -138,6 +102,7 @@ export class Ranker {
       proximity: this.prox === null ? PROXIMITY.adjacent : this.prox.of(p),
       context: this.ctx === null || !this.ctx.active() ? 0 : this.ctx.of(p),
       whole: wholeOf(c),
+      substance: this.store.a.len[p]! >= this.options.minWords ? 1 : 0,
       role: this.store.a.role[p]!,
     };
     return { pos: p, score: m.score[p]!, tiers, folded: this.foldedWith(p) };

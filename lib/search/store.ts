@@ -1,3 +1,4 @@
+import { Stems } from './stems';
 import { STOPWORDS } from './tokenize';
 import type { DocumentKind, Labelled, LabelledFacet } from './types';
 import { Vocabulary } from './vocab';
@@ -120,14 +121,16 @@ export class SegmentStore {
   readonly chapterFirst: Int32Array;
   readonly docFirst: Int32Array;
   readonly speakerPositions: Owners;
-  /** BM25's length damping per segment: k1 · (1 − b + b · len / avgLen) */
-  readonly lenNorm: Float32Array;
+  private readonly norms = new Map<number, Float32Array>();
+  /** other forms of a query word (same stem), found on first use */
+  readonly stems: Stems;
 
   constructor(
     readonly meta: StoreMeta,
     readonly a: StoreArrays,
   ) {
     this.vocab = new Vocabulary(meta.vocab);
+    this.stems = new Stems(this.vocab);
     this.isStop = new Uint8Array(this.vocab.size);
     for (const w of STOPWORDS) {
       const id = this.vocab.id(w);
@@ -152,9 +155,17 @@ export class SegmentStore {
       if (s >= 0) bySpeaker[s]?.push(p);
     }
     this.speakerPositions = fromLists(bySpeaker);
-    this.lenNorm = new Float32Array(n);
-    const avg = meta.avgLen;
-    for (let p = 0; p < n; p++) this.lenNorm[p] = BM25_K1 * (1 - BM25_B + (BM25_B * a.len[p]!) / avg);
+  }
+
+  /** BM25's length damping per segment, k1 · (1 − b + b · len / avgLen), made once per b. */
+  lengthNorm(b: number): Float32Array {
+    let norm = this.norms.get(b);
+    if (norm) return norm;
+    norm = new Float32Array(this.n);
+    const avg = this.meta.avgLen;
+    for (let p = 0; p < this.n; p++) norm[p] = BM25_K1 * (1 - b + (b * this.a.len[p]!) / avg);
+    this.norms.set(b, norm);
+    return norm;
   }
 
   get n(): number {
@@ -172,7 +183,6 @@ export class SegmentStore {
 }
 
 export const BM25_K1 = 1.2;
-export const BM25_B = 0.75;
 
 function owners(lists: Uint32Array[], V: number): Owners {
   const start = new Uint32Array(V + 1);

@@ -4,13 +4,17 @@ import { pairHash, type SegmentStore } from './store';
 import { STOPWORDS } from './tokenize';
 import type { Highlight } from './types';
 
-/** How a vocabulary word stands for a query word, best first: as typed (or its plural), as a longer word it starts, or one letter off. */
-export const QUALITY = { whole: 0, prefix: 1, typo: 2 } as const;
+/**
+ * How a vocabulary word stands for a query word, best first: as typed (or its
+ * plural or singular), another form of the same word (same stem: "hire" for
+ * "hiring"), a longer word it starts, or one letter off.
+ */
+export const QUALITY = { whole: 0, stem: 1, prefix: 2, typo: 3 } as const;
 
 export interface TermRef {
   id: number;
   quality: number;
-  /** BM25 idf of the word */
+  /** BM25 idf of the query word it stands for (all of a word's terms share one: see resolveWord) */
   idf: number;
 }
 
@@ -92,7 +96,10 @@ function resolveWord(word: string, prefix: 'always' | 'fallback' | 'never', typo
     if (id !== undefined && !found.has(id) && (stop || !store.isStop[id])) found.set(id, quality);
   };
   add(vocab.id(word), QUALITY.whole);
-  if (!stop) for (const form of inflections(word)) add(vocab.id(form), QUALITY.whole);
+  if (!stop) {
+    for (const form of inflections(word)) add(vocab.id(form), QUALITY.whole);
+    for (const id of store.stems.forms(word)) add(id, QUALITY.stem);
+  }
   const expand = (w: string, quality: number) => {
     if (stop || w.length < MIN_PREFIX) return;
     const [lo, hi] = vocab.prefixRange(w);
@@ -110,9 +117,17 @@ function resolveWord(word: string, prefix: 'always' | 'fallback' | 'never', typo
   // a lone stopword ("a", "of") matched everywhere would speckle every snippet; inside a phrase it is marked with the phrase
   if (hl && !stop) {
     if (asPrefix && word.length >= MIN_PREFIX) hl.prefixes.push(word);
-    else for (const [id, q] of found) if (q === QUALITY.whole) hl.exact.push(vocab.words[id]!);
+    else for (const [id, q] of found) if (q <= QUALITY.stem) hl.exact.push(vocab.words[id]!);
   }
-  const terms: TermRef[] = [...found].map(([id, quality]) => ({ id, quality, idf: idf(store.df(id), store.n) }));
+  // A word's forms weigh as one word (as a search engine treats synonyms): their
+  // document frequencies add up. A rare form ("Kuberneteses") would otherwise
+  // outweigh the word itself. Longer words a prefix starts count only when the
+  // word has no forms of its own (a fragment: "kuber").
+  let df = 0;
+  for (const [id, q] of found) if (q <= QUALITY.stem) df += store.df(id);
+  if (df === 0) for (const id of found.keys()) df += store.df(id);
+  const weight = idf(Math.min(df, store.n), store.n);
+  const terms: TermRef[] = [...found].map(([id, quality]) => ({ id, quality, idf: weight }));
   terms.sort((x, y) => x.quality - y.quality || x.id - y.id);
   let cost = 0;
   for (const t of terms) cost += scanCost(store, t.id);

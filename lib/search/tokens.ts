@@ -21,7 +21,10 @@ export class TokenReader {
   fieldQuality = -1;
   fieldWeight = 0;
 
-  constructor(readonly store: SegmentStore) {
+  constructor(
+    readonly store: SegmentStore,
+    private readonly norms: Float32Array,
+  ) {
     const V = store.vocab.size;
     this.termMark = new Int32Array(V);
     this.termQuality = new Uint8Array(V);
@@ -70,7 +73,7 @@ export class TokenReader {
     }
     this.textQuality = -1;
     this.textWeight = 0;
-    const norm = store.lenNorm[p]!;
+    const norm = this.norms[p]!;
     for (const id of touched) {
       const w = this.termIdf[id]! * tfPart(Math.min(tf[id]!, 255), norm);
       if (w > this.textWeight) this.textWeight = w;

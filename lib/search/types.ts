@@ -43,8 +43,10 @@ export interface Tiers {
   proximity: number;
   /** query words the chapter title holds, plus one for a topic the query names (at most 3) */
   context: number;
-  /** words found as typed (or their plural), not only as the start of a longer word */
+  /** words found as typed (or another form of the same word), not only as the start of a longer word */
   whole: number;
+  /** 1 for a passage of some length, 0 for a passing remark */
+  substance: number;
   /** ROLE of the speaker */
   role: number;
 }
