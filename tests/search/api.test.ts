@@ -42,6 +42,7 @@ describe('GET /api/search', () => {
     ['offset=-1', /offset/],
     ['offset=1001', /offset/],
     ['kind=podcast', /kind/],
+    ['role=voice', /role: must be guest or host/],
     [`q=${'x'.repeat(201)}`, /q:/],
     [`guest=${'y'.repeat(101)}`, /guest/],
     ['q=promo&q=pip', /q: given more than once/],
