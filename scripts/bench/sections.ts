@@ -1,3 +1,5 @@
+import { searchRealSection } from './search-real';
+
 /**
  * The benchmark's sections besides the synthetic search run in scripts/bench.ts.
  * `BENCH_ONLY=synthetic,real` picks sections by name; without it every section runs.
@@ -8,7 +10,7 @@ export interface BenchSection {
   run(): Promise<void>;
 }
 
-export const benchSections: BenchSection[] = [];
+export const benchSections: BenchSection[] = [searchRealSection];
 
 export function wanted(name: string): boolean {
   const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);

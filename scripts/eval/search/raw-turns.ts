@@ -13,7 +13,7 @@ export interface RawTurn {
   text: string;
 }
 
-const LABEL = /^\*\*([^*\n]{1,100}?):\*\*[ \t]*/gm;
+const LABEL = /^\*\*([^*\n]{1,100}?)(?::\*\*|\*\*:)[ \t]*/gm;
 
 export function readRawTurns(file: string): RawTurn[] {
   const src = fs.readFileSync(file, 'utf8');
