@@ -63,8 +63,10 @@ export function readIndexSource(ladderDb: LadderDb): IndexSource {
   const personIx = indexBy(people);
   const showIx = indexBy(shows);
   const topicIx = indexBy(topics);
-  const docIx = indexBy(docs);
-  const chapterIx = indexBy(chapters);
+  // read once per segment: arrays by id rather than maps
+  const docAt = denseIndex(docs);
+  const chapterAt = denseIndex(chapters);
+  const personAt = denseIndex(people);
   const guestsOf = new Map<number, number[]>();
   // keyed by document and person as one number: no string per segment
   const personRole = new Map<number, number>();
@@ -103,9 +105,9 @@ export function readIndexSource(ladderDb: LadderDb): IndexSource {
       const role = (speakerRole !== null ? ROLE_CODE[speakerRole] : undefined) ?? (personId !== null ? personRole.get(documentId * PERSON_SPAN + personId) : undefined) ?? ROLE.none;
       yield {
         segmentId: id,
-        doc: docIx.get(documentId)!,
-        chapter: chapterId === null ? -1 : (chapterIx.get(chapterId) ?? -1),
-        speaker: personId === null ? -1 : (personIx.get(personId) ?? -1),
+        doc: docAt[documentId]!,
+        chapter: chapterId === null ? -1 : (chapterAt[chapterId] ?? -1),
+        speaker: personId === null ? -1 : (personAt[personId] ?? -1),
         role,
         start,
         text,
@@ -120,6 +122,15 @@ const NONE: { topic: number; score: number }[] = [];
 
 function indexBy(rows: readonly { id: number }[]): Map<number, number> {
   return new Map(rows.map((r, i) => [r.id, i]));
+}
+
+/** id → position in rows, as an array (ids are SQLite rowids: dense enough), -1 for none. */
+function denseIndex(rows: readonly { id: number }[]): Int32Array {
+  let max = 0;
+  for (const r of rows) if (r.id > max) max = r.id;
+  const at = new Int32Array(max + 1).fill(-1);
+  rows.forEach((r, i) => (at[r.id] = i));
+  return at;
 }
 
 /** Rows of (owner, topic id, score) → owner → topics as catalog indexes. */

@@ -1,4 +1,17 @@
-import { STOPWORDS, tokenize } from './tokenize';
+import { normalizeWord, STOPWORDS, tokenize } from './tokenize';
+
+const SPLIT = /[^\p{L}\p{N}]+/u;
+const LETTER = 1;
+const SEPARATOR = 2;
+const SURROGATE = 3;
+/** What a character past ASCII is, as tokenSpans' word pattern sees it; learnt once per character. */
+const CLASS = new Uint8Array(65536);
+const WORD = /[\p{L}\p{N}\u0300-\u036f]/u;
+function classOf(c: number): number {
+  let k = CLASS[c]!;
+  if (k === 0) CLASS[c] = k = c >= 0xd800 && c <= 0xdfff ? SURROGATE : WORD.test(String.fromCharCode(c)) ? LETTER : SEPARATOR;
+  return k;
+}
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
@@ -37,33 +50,56 @@ export class TokenInterner {
     return this.words.length;
   }
 
-  /** Appends the ids of the text's tokens to `out`. */
+  /**
+   * Appends the ids of the text's tokens to `out`. A run of letters and digits
+   * is one token; a run holding any character past ASCII is normalized as
+   * `tokenize` does it (accents dropped, NFKD), while punctuation past ASCII
+   * (curly quotes, dashes, ellipses) simply separates words. Text with
+   * characters outside the Basic Multilingual Plane takes `tokenize` whole.
+   */
   addText(text: string, out: IdSink): void {
     const before = out.length;
     let start = -1;
+    let plain = true;
     let h = 0;
     const len = text.length;
     for (let i = 0; i < len; i++) {
       const c = text.charCodeAt(i);
-      if (c >= 128) {
-        // not plain ASCII: undo and take the general path
-        out.length = before;
-        for (const w of tokenize(text)) out.push(this.idOfWord(w));
-        return;
+      let l: number;
+      if (c < 128) l = WORD_CHAR[c]!;
+      else {
+        const kind = classOf(c);
+        if (kind === SURROGATE) {
+          out.length = before;
+          for (const w of tokenize(text)) out.push(this.idOfWord(w));
+          return;
+        }
+        l = kind === LETTER ? c : 0;
       }
-      const l = WORD_CHAR[c]!;
       if (l !== 0) {
         if (start < 0) {
           start = i;
+          plain = true;
           h = FNV_OFFSET;
         }
+        if (c >= 128) plain = false;
         h = Math.imul(h ^ l, FNV_PRIME);
       } else if (start >= 0) {
-        out.push(this.lookup(text, start, i, h));
+        this.emit(text, start, i, h, plain, out);
         start = -1;
       }
     }
-    if (start >= 0) out.push(this.lookup(text, start, len, h));
+    if (start >= 0) this.emit(text, start, len, h, plain, out);
+  }
+
+  private emit(text: string, from: number, to: number, h: number, plain: boolean, out: IdSink): void {
+    if (plain) {
+      out.push(this.lookup(text, from, to, h | 0));
+      return;
+    }
+    // as tokenSpans: the run normalized, its pieces joined into one token
+    const token = normalizeWord(text.slice(from, to)).split(SPLIT).filter(Boolean).join('');
+    if (token) out.push(this.idOfWord(token));
   }
 
   /** The id of an already normalized token. */
