@@ -1,10 +1,11 @@
 import { inPositionOrder } from './facets';
-import type { SegmentStore } from './store';
+import { BM25_K1, type SegmentStore } from './store';
 import { QUALITY } from './terms';
 
 // copied once: imported bindings are accessor calls in compiled modules (see match.ts)
 const Q_WHOLE = QUALITY.whole;
 const Q_TYPO = QUALITY.typo;
+const K1_PLUS_1 = BM25_K1 + 1;
 
 /** One more query word in a position's packed counts (see Candidates.counts). */
 export const WORD = 1;
@@ -28,8 +29,9 @@ export class Candidates {
   /** the query word a position last matched in its text, and in a title or name (a word counts once when first seen in either) */
   protected readonly textMark: Int32Array;
   protected readonly fieldMark: Int32Array;
-  /** the best weight of the current word at a position, in the text and in titles and names */
-  protected readonly textBest: Float32Array;
+  /** the current word's occurrences in a position's text (all its forms, a prefix or typo form counting half) */
+  protected readonly textTf: Float32Array;
+  /** the best weight of the current word in a title or name at a position */
   protected readonly fieldBest: Float32Array;
   /** BM25 so far */
   readonly score: Float32Array;
@@ -49,7 +51,7 @@ export class Candidates {
     this.mark = new Int32Array(n);
     this.textMark = new Int32Array(n);
     this.fieldMark = new Int32Array(n);
-    this.textBest = new Float32Array(n);
+    this.textTf = new Float32Array(n);
     this.fieldBest = new Float32Array(n);
     this.score = new Float32Array(n);
     this.counts = new Uint32Array(n);
@@ -101,24 +103,42 @@ export class Candidates {
   }
 
   /**
-   * Records that position p holds query word G through a term of this quality
-   * and weight. The first time per word counts the word (terms come best
-   * first, so that is its best quality). Per word the best text weight counts,
-   * plus the best weight from a title or name.
+   * Records that position p holds query word G through a term of this quality.
+   * The first time per word counts the word (terms come best first, so that is
+   * its best quality). In the text, `amount` is occurrences, added up over the
+   * word's forms and turned into BM25 once the word is done (`finishWord`),
+   * as a search engine scores synonyms; in a title or name it is a weight,
+   * and the best one counts.
    */
-  protected credit(p: number, G: number, quality: number, w: number, inText: boolean): void {
+  protected credit(p: number, G: number, quality: number, amount: number, inText: boolean): void {
     const { textMark, fieldMark } = this;
     if (textMark[p] !== G && fieldMark[p] !== G) this.counts[p]! += WORD + (quality === Q_WHOLE ? WHOLE : quality === Q_TYPO ? TYPO : 0);
-    const mark = inText ? textMark : fieldMark;
-    const best = inText ? this.textBest : this.fieldBest;
-    if (mark[p] !== G) {
-      mark[p] = G;
-      best[p] = w;
-      this.score[p]! += w;
-      if (inText) this.counts[p]! += TEXT;
-    } else if (w > best[p]!) {
-      this.score[p]! += w - best[p]!;
-      best[p] = w;
+    if (inText) {
+      if (textMark[p] !== G) {
+        textMark[p] = G;
+        this.textTf[p] = amount;
+        this.counts[p]! += TEXT;
+      } else this.textTf[p]! += amount;
+      return;
+    }
+    if (fieldMark[p] !== G) {
+      fieldMark[p] = G;
+      this.fieldBest[p] = amount;
+      this.score[p]! += amount;
+    } else if (amount > this.fieldBest[p]!) {
+      this.score[p]! += amount - this.fieldBest[p]!;
+      this.fieldBest[p] = amount;
+    }
+  }
+
+  /** Turns the word's occurrences in each candidate's text into its BM25 weight there. */
+  protected finishWord(G: number, idf: number, norm: Float32Array): void {
+    const { cand, textMark, textTf, score } = this;
+    for (let i = 0; i < this.size; i++) {
+      const p = cand[i]!;
+      if (textMark[p] !== G) continue;
+      const tf = textTf[p]!;
+      score[p]! += (idf * tf * K1_PLUS_1) / (tf + norm[p]!);
     }
   }
 

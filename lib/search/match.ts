@@ -11,7 +11,14 @@ import { TokenReader } from './tokens';
 const CHAPTER_W = FIELD_WEIGHT.chapterTitle * FIELD_TF;
 const DOCUMENT_W = FIELD_WEIGHT.documentTitle * FIELD_TF;
 const SPEAKER_W = FIELD_WEIGHT.speaker * FIELD_TF;
-const K1_PLUS_1 = 2.2;
+const Q_WHOLE = QUALITY.whole;
+const Q_TYPO = QUALITY.typo;
+const Q_STEM = QUALITY.stem;
+
+/** A form of the word counts fully (as typed, plural, same stem); a longer word it starts, or a typo, half. */
+function formWeight(quality: number): number {
+  return quality <= Q_STEM ? 1 : 0.5;
+}
 
 /**
  * The steps of a search over the candidates. Each query word is applied one of
@@ -60,15 +67,13 @@ export class Matcher extends Candidates {
     const { mark } = this;
     const slot = this.measured.indexOf(g);
     const { postStart, postSeg, postPosStart } = this.store.a;
-    const norm = this.norm;
     for (const t of g.terms) {
-      const { id, idf, quality } = t;
+      const { id, quality } = t;
       for (let k = postStart[id]!, end = postStart[id + 1]!; k < end; k++) {
         const p = postSeg[k]!;
         if (allow !== null && ((allow[p >>> 5]! >>> (p & 31)) & 1) === 0) continue;
         if (mark[p] !== this.alive) this.admit(p);
-        const tf = postPosStart[k + 1]! - postPosStart[k]!;
-        this.credit(p, G, quality, (idf * tf * K1_PLUS_1) / (tf + norm[p]!), true);
+        this.credit(p, G, quality, (postPosStart[k + 1]! - postPosStart[k]!) * formWeight(quality), true);
         if (slot >= 0) this.chains.add(slot, p, k);
       }
       this.eachField(t, (p, w) => {
@@ -77,6 +82,7 @@ export class Matcher extends Candidates {
         this.credit(p, G, quality, w, false);
       });
     }
+    this.finishWord(G, g.terms[0]?.idf ?? 0, this.norm);
   }
 
   /**
@@ -85,49 +91,46 @@ export class Matcher extends Candidates {
    * made and credited in one step, with the fewest reads and writes.
    */
   private collectFirst(g: Group, G: number): void {
-    const { mark, fieldMark, textBest, score, counts, cand } = this;
+    const { mark, textMark, fieldMark, textTf, score, counts, cand } = this;
     const A = this.alive;
     const slot = this.measured.indexOf(g);
     const { postStart, postSeg, postPosStart } = this.store.a;
-    const norm = this.norm;
     let size = this.size;
     g.terms.forEach((t, i) => {
-      const { id, idf, quality } = t;
-      const first = WORD + TEXT + (quality === QUALITY.whole ? WHOLE : quality === QUALITY.typo ? TYPO : 0);
+      const { id, quality } = t;
+      const first = WORD + TEXT + (quality === Q_WHOLE ? WHOLE : quality === Q_TYPO ? TYPO : 0);
+      const fw = formWeight(quality);
       const from = postStart[id]!;
       const end = postStart[id + 1]!;
       if (i === 0) {
         // nothing is reached yet: every posting is a new candidate
         for (let k = from; k < end; k++) {
           const p = postSeg[k]!;
-          const tf = postPosStart[k + 1]! - postPosStart[k]!;
-          const w = (idf * tf * K1_PLUS_1) / (tf + norm[p]!);
           mark[p] = A;
-          textBest[p] = w;
-          score[p] = w;
+          textMark[p] = G;
+          textTf[p] = (postPosStart[k + 1]! - postPosStart[k]!) * fw;
+          score[p] = 0;
           counts[p] = first;
           cand[size++] = p;
         }
       } else {
         for (let k = from; k < end; k++) {
           const p = postSeg[k]!;
-          const tf = postPosStart[k + 1]! - postPosStart[k]!;
-          const w = (idf * tf * K1_PLUS_1) / (tf + norm[p]!);
+          const tf = (postPosStart[k + 1]! - postPosStart[k]!) * fw;
           if (mark[p] !== A) {
             mark[p] = A;
-            textBest[p] = w;
-            score[p] = w;
+            textMark[p] = G;
+            textTf[p] = tf;
+            score[p] = 0;
             counts[p] = first;
             cand[size++] = p;
-          } else if (w > textBest[p]!) {
-            score[p]! += w - textBest[p]!;
-            textBest[p] = w;
-          }
+          } else textTf[p]! += tf;
         }
       }
       if (slot >= 0) for (let k = from; k < end; k++) this.chains.add(slot, postSeg[k]!, k);
     });
     this.size = size;
+    this.finishWord(G, g.terms[0]?.idf ?? 0, this.norm);
     // titles and names (few places): a position reached through the text already counts the word
     for (const t of g.terms) {
       this.eachField(t, (p, w) => {
@@ -153,16 +156,15 @@ export class Matcher extends Candidates {
     const alive = this.alive;
     const slot = this.measured.indexOf(g);
     const { postStart, postSeg, postPosStart } = this.store.a;
-    const norm = this.norm;
     for (const t of g.terms) {
-      const { id, idf, quality } = t;
+      const { id, quality } = t;
+      const fw = formWeight(quality);
       for (let k = postStart[id]!, end = postStart[id + 1]!; k < end; k++) {
         const p = postSeg[k]!;
         const m = mark[p];
         if (m !== alive && m !== S) continue;
         mark[p] = S;
-        const tf = postPosStart[k + 1]! - postPosStart[k]!;
-        this.credit(p, S, quality, (idf * tf * K1_PLUS_1) / (tf + norm[p]!), true);
+        this.credit(p, S, quality, (postPosStart[k + 1]! - postPosStart[k]!) * fw, true);
         if (slot >= 0) this.chains.add(slot, p, k);
       }
       this.eachField(t, (p, w) => {
@@ -180,6 +182,7 @@ export class Matcher extends Candidates {
       if (mark[p] === S) cand[out++] = p;
     }
     this.size = out;
+    this.finishWord(S, g.terms[0]?.idf ?? 0, this.norm);
   }
 
   /** Calls `fn` for the segments opening a chapter or document whose title holds the term, and the segments of a speaker whose name does. */
@@ -207,6 +210,7 @@ export class Matcher extends Candidates {
     const G = this.next();
     const T = this.tokens.mark(g);
     this.keep((p) => this.creditFromTokens(p, G, T));
+    this.finishWord(G, g.terms[0]?.idf ?? 0, this.norm);
   }
 
   /** Partial matches over a seeded set: credits the word where it occurs; drops nothing. */
@@ -216,6 +220,7 @@ export class Matcher extends Candidates {
     const G = this.next();
     const T = this.tokens.mark(g);
     for (const p of this.candidates()) this.creditFromTokens(p, G, T);
+    this.finishWord(G, g.terms[0]?.idf ?? 0, this.norm);
   }
 
   private creditFromTokens(p: number, G: number, T: number): boolean {
@@ -223,9 +228,9 @@ export class Matcher extends Candidates {
     if (!r.match(p, T)) return false;
     // the better way it matched first, so the word counts with its best quality
     const textFirst = r.textQuality >= 0 && (r.fieldQuality < 0 || r.textQuality <= r.fieldQuality);
-    if (textFirst) this.credit(p, G, r.textQuality, r.textWeight, true);
+    if (textFirst) this.credit(p, G, r.textQuality, r.textTf, true);
     if (r.fieldQuality >= 0) this.credit(p, G, r.fieldQuality, r.fieldWeight, false);
-    if (!textFirst && r.textQuality >= 0) this.credit(p, G, r.textQuality, r.textWeight, true);
+    if (!textFirst && r.textQuality >= 0) this.credit(p, G, r.textQuality, r.textTf, true);
     return true;
   }
 

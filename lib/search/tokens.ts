@@ -1,6 +1,8 @@
-import { FIELD_TF, FIELD_WEIGHT, tfPart } from './score';
+import { FIELD_TF, FIELD_WEIGHT } from './score';
 import { ENTRY_CHAPTER, ENTRY_DOCUMENT, type SegmentStore } from './store';
-import type { Group, PhraseIds } from './terms';
+import { QUALITY, type Group, type PhraseIds } from './terms';
+
+const STEM = QUALITY.stem;
 
 /**
  * Questions answered from one candidate's tokens (the forward side of the
@@ -15,9 +17,9 @@ export class TokenReader {
   private readonly seen: Int32Array;
   private readonly tf: Uint16Array;
   private readonly touched: number[] = [];
-  /** results of the last `match`: in the text, and in a title or name (-1 = not found) */
+  /** results of the last `match`: in the text (best quality, occurrences of all forms), and in a title or name (-1 = not found) */
   textQuality = -1;
-  textWeight = 0;
+  textTf = 0;
   fieldQuality = -1;
   fieldWeight = 0;
 
@@ -72,12 +74,10 @@ export class TokenReader {
       tf[id]!++;
     }
     this.textQuality = -1;
-    this.textWeight = 0;
-    const norm = this.norms[p]!;
+    this.textTf = 0;
     for (const id of touched) {
-      const w = this.termIdf[id]! * tfPart(Math.min(tf[id]!, 255), norm);
-      if (w > this.textWeight) this.textWeight = w;
       const q = this.termQuality[id]!;
+      this.textTf += tf[id]! * (q <= STEM ? 1 : 0.5);
       if (this.textQuality < 0 || q < this.textQuality) this.textQuality = q;
     }
     this.fieldQuality = -1;

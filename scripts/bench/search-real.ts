@@ -22,13 +22,16 @@ const ARCHIVE = path.resolve(process.cwd(), '..', 'shared', 'real', 'changelog')
  * the engine it replaced (FlexSearch, b601ecc) on the same rows; then a fresh
  * process loads it and runs 1,000 queries drawn from the archive's own words
  * on the engine, the full search path and FTS5, as the synthetic run does.
+ * BENCH_REAL_DB=FILE reuses a database the archive was imported into before.
  */
 export const searchRealSection: BenchSection = {
   name: 'search-real',
   async run() {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ladder-bench-real-'));
     try {
-      const dbPath = path.join(dir, 'ladder.db');
+      // BENCH_REAL_DB=FILE reuses an archive imported before (an import takes minutes on a busy machine)
+      const reuse = process.env.BENCH_REAL_DB;
+      const dbPath = reuse ? path.resolve(reuse) : path.join(dir, 'ladder.db');
       let t = performance.now();
       const report = await importPaths({ paths: [ARCHIVE], dbPath, rebuildIndex: false });
       const importMs = performance.now() - t;
@@ -67,7 +70,7 @@ export const searchRealSection: BenchSection = {
       console.log(
         [
           `${report.documents.length} files (${report.failed.length} failed), ${store.n.toLocaleString('en')} speech segments, ${store.a.tokens.length.toLocaleString('en')} words, ${store.vocab.size.toLocaleString('en')} distinct`,
-          `import, for reference (the importer with the index left out)   ${(importMs / 1000).toFixed(1)} s`,
+          `import, for reference (the importer with the index left out)   ${(importMs / 1000).toFixed(1)} s${reuse ? ' (a re-import of an archive imported before)' : ''}`,
           `index build: read rows from SQLite                              ${(build.read.wall / 1000).toFixed(2)} s wall, ${(build.read.cpu / 1000).toFixed(2)} s CPU`,
           `index build: tokens, postings, pair filters, duplicates          ${(build.make.wall / 1000).toFixed(2)} s wall, ${(build.make.cpu / 1000).toFixed(2)} s CPU`,
           `index write                                                      ${(writeMs / 1000).toFixed(2)} s  (${mb(bytes)} on disk)`,
