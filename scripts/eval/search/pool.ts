@@ -9,6 +9,10 @@
  *
  * Before Ladder read the Changelog dialect, the archive was loaded here with an
  * independent turn splitter (raw-turns.ts), so refs are file and turn either way.
+ *
+ * POOL_ROUND=2 (with DB an archive imported by Ladder) is the second, blind
+ * round: for every query, the passages in the top 10 of any method that nobody
+ * has judged yet, shuffled, without saying which method returned them.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -32,6 +36,28 @@ const MAX_POOL = 20;
 interface Query {
   q: string;
   type: string;
+  judgments?: TurnRef[];
+}
+
+function blindRound(ladder: LadderDb, methods: Method[], queries: Query[], row: (id: number) => { text: string; speaker: string | null }, lines: string[]): void {
+  let seed = 20261129;
+  const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  for (const { q, judgments = [] } of queries) {
+    const judged = new Set(judgments.map((j) => `${j.file}#${j.turn}`));
+    const fresh = new Map<string, { ref: TurnRef; id: number }>();
+    for (const m of methods) {
+      for (const id of m.search(q, 10)) {
+        const ref = refOfSegment(ladder, id);
+        if (ref && !judged.has(`${ref.file}#${ref.turn}`)) fresh.set(`${ref.file}#${ref.turn}`, { ref, id });
+      }
+    }
+    const shuffled = [...fresh.values()].map((x) => ({ x, k: random() })).sort((a, b) => a.k - b.k).map((e) => e.x);
+    lines.push(`\n######## ${q}  (${shuffled.length} passages)`);
+    for (const { ref, id } of shuffled) {
+      const r = row(id);
+      lines.push(`--- ${ref.file} ${ref.turn}  ${r.speaker ?? ''}`, r.text.length > 2400 ? `${r.text.slice(0, 2400)} …[${r.text.length} chars]` : r.text);
+    }
+  }
 }
 
 async function loadPoolDb(dbPath: string): Promise<LadderDb> {
@@ -83,6 +109,12 @@ async function main(): Promise<void> {
   if (process.env.POOL_CURRENT !== '0') methods.push(currentSearch(ladder));
   const text = ladder.sqlite.prepare('SELECT text, speaker_label AS speaker FROM segments WHERE id = ?');
   const lines: string[] = [];
+  if (process.env.POOL_ROUND === '2') {
+    blindRound(ladder, methods, queries, (id) => text.get(id) as { text: string; speaker: string | null }, lines);
+    fs.writeFileSync(out, lines.join('\n'));
+    ladder.sqlite.close();
+    return;
+  }
   for (const { q } of queries) {
     const poolAt = (depth: number) => {
       const pooled = new Map<string, { ref: TurnRef; id: number; from: string[] }>();

@@ -15,6 +15,8 @@ import { mean, ndcg, precision } from './metrics';
 
 export interface Judgment extends TurnRef {
   grade: number;
+  /** 2: graded in the blind second round (passages the first pool had not reached) */
+  round?: number;
 }
 export interface JudgedQuery {
   q: string;
