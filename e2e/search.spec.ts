@@ -64,7 +64,7 @@ test.describe('search (issue 6 interfaces)', () => {
     expect(api.paging.by).toBe('passage');
     expect(api.documents).toBeGreaterThan(4);
     await page.goto('/search?q=work&per=2');
-    const status = page.getByRole('status');
+    const status = page.getByRole('main').getByRole('status');
     await expect(status).toContainText(`${api.total} passages in ${api.documents} episodes`);
     const seen: string[] = [];
     for (let n = 1; ; n++) {
