@@ -26,6 +26,12 @@ export interface SourceCatalog {
   labels: Record<LabelledFacet, Labelled[]>;
 }
 
+// Imported bindings are accessor calls once compiled to CommonJS or bundled (see rank.ts):
+// these run once per token or segment of the archive, so they are module constants.
+const hashPair = pairHash;
+const OPENS_DOCUMENT = ENTRY_DOCUMENT;
+const OPENS_CHAPTER = ENTRY_CHAPTER;
+
 export interface Built {
   store: SegmentStore;
 }
@@ -55,7 +61,7 @@ export function buildIndex(catalog: SourceCatalog, segments: Iterable<SourceSegm
   let prevDoc = -1;
   let prevChapter = -1;
   for (const s of segments) {
-    const flags = (s.doc !== prevDoc ? ENTRY_DOCUMENT : 0) | (s.chapter >= 0 && (s.chapter !== prevChapter || s.doc !== prevDoc) ? ENTRY_CHAPTER : 0);
+    const flags = (s.doc !== prevDoc ? OPENS_DOCUMENT : 0) | (s.chapter >= 0 && (s.chapter !== prevChapter || s.doc !== prevDoc) ? OPENS_CHAPTER : 0);
     prevDoc = s.doc;
     prevChapter = s.chapter;
     tokOffsets.push(tokens.length);
@@ -157,7 +163,7 @@ function scanTokens(tok: Uint32Array, offsets: Uint32Array, n: number, remap: Ui
       tok[i] = id;
       h = Math.imul(h ^ id, 16777619);
       if (prev >= 0) {
-        const bit = pairHash(prev, id) % bits;
+        const bit = hashPair(prev, id) % bits;
         bloom[at + (bit >>> 5)]! |= 1 << (bit & 31);
       }
       prev = id;

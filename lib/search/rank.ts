@@ -7,6 +7,18 @@ import type { RankedHit, Tiers } from './types';
 
 /** The ranking's tiers are defined and packed in tiers.ts; this fills and uses the keys. */
 
+// Imported bindings are read through accessor functions once modules are
+// compiled to CommonJS (tsx) or bundled: once per match that costs more than
+// the key itself, so the per-match ones are copied into module constants.
+const keyOf = defaultKey;
+const keyInOrderOf = keyInOrder;
+const bandFor = bandOf;
+const ROLE_RANKS = ROLE_RANK;
+const ADJACENT = PROXIMITY.adjacent;
+const WORDS_OF = wordsOf;
+const TYPOS_OF = typosOf;
+const WHOLE_OF = wholeOf;
+
 export class Ranker {
   readonly key: Float64Array;
   /** what the last `score` ranked with, to tell a hit's tiers */
@@ -46,13 +58,13 @@ export class Ranker {
     for (let i = 0; i < list.length; i++) {
       const p = list[i]!;
       const c = plain ? 0 : ctx.of(p);
-      const px = prox === null ? PROXIMITY.adjacent : prox.of(p);
+      const px = prox === null ? ADJACENT : prox.of(p);
       const s = filtered === null ? score[p]! : score[p]! + filtered[p]! / 255;
       const cnt = counts[p]!;
       const substance = len[p]! >= minWords ? 1 : 0;
       key[p] = custom
-        ? keyInOrder(order, { words: wordsOf(cnt), typos: 15 - typosOf(cnt), proximity: 3 - px, context: c, whole: wholeOf(cnt), substance, band: bandOf(s), role: ROLE_RANK[role[p]!]! }, s)
-        : defaultKey(wordsOf(cnt), typosOf(cnt), px, c, wholeOf(cnt), substance, role[p]!, s);
+        ? keyInOrderOf(order, { words: WORDS_OF(cnt), typos: 15 - TYPOS_OF(cnt), proximity: 3 - px, context: c, whole: WHOLE_OF(cnt), substance, band: bandFor(s), role: ROLE_RANKS[role[p]!]! }, s)
+        : keyOf(cnt & 15, (cnt >>> 12) & 15, px, c, (cnt >>> 8) & 15, substance, role[p]!, s);
       if (dupClass[p]! >= 0) dups = true;
     }
     return dups;

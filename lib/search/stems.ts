@@ -10,26 +10,42 @@ const MAX_BLOCK = 4000;
  * words that could share one, and remembered for the life of the index.
  */
 export class Stems {
-  private readonly cache = new Map<number, string>();
+  /** each vocabulary word's stem, filled as blocks are read ('' for a word with other characters) */
+  private readonly stems: (string | undefined)[];
+  /** the answer per query word (people repeat words): the last 2,000 */
+  private readonly answers = new Map<string, number[]>();
 
-  constructor(private readonly vocab: Vocabulary) {}
+  constructor(private readonly vocab: Vocabulary) {
+    this.stems = new Array<string | undefined>(vocab.size);
+  }
 
   /** Ids of the words sharing the word's stem (the word itself included when it is in the vocabulary). */
   forms(word: string): number[] {
-    if (!/^[a-z]+$/.test(word)) return [];
+    const known = this.answers.get(word);
+    if (known) return known;
+    const out = this.find(word);
+    if (this.answers.size >= 2000) this.answers.delete(this.answers.keys().next().value!);
+    this.answers.set(word, out);
+    return out;
+  }
+
+  private find(word: string): number[] {
+    if (!LETTERS.test(word)) return [];
     const s = stem(word);
     const [lo, hi] = this.vocab.prefixRange(s.slice(0, Math.max(2, s.length - 1)));
     if (hi - lo > MAX_BLOCK) return [];
     const out: number[] = [];
+    const { stems } = this;
     for (let id = lo; id < hi; id++) {
-      let st = this.cache.get(id);
+      let st = stems[id];
       if (st === undefined) {
         const w = this.vocab.words[id]!;
-        st = /^[a-z]+$/.test(w) ? stem(w) : '';
-        this.cache.set(id, st);
+        st = stems[id] = LETTERS.test(w) ? stem(w) : '';
       }
       if (st === s) out.push(id);
     }
     return out;
   }
 }
+
+const LETTERS = /^[a-z]+$/;

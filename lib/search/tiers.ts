@@ -82,10 +82,15 @@ function fine(score: number): number {
   return score > 0 ? (score < 65.535 ? (score * 1000 + 0.5) | 0 : 65535) : 0;
 }
 
+// module constants rather than imported bindings in the per-match function below (see rank.ts)
+const ROLE_RANK_OF = ROLE_RANK;
+
 /** The default order, written out: this runs once per match of every search. */
 export function defaultKey(words: number, typos: number, proximity: number, context: number, whole: number, substance: number, role: number, score: number): number {
   const t = (((((words < 15 ? words : 15) * 16 + 15 - (typos < 15 ? typos : 15)) * 4 + 3 - proximity) * 4 + context) * 16 + (whole < 15 ? whole : 15)) * 2 + substance;
-  return ((t * 256 + bandOf(score)) * 4 + ROLE_RANK[role]!) * 65536 + fine(score);
+  const band = score < 64 ? BAND_TABLE[(score * BAND_STEPS) | 0]! : bm25Band(score);
+  const f = score > 0 ? (score < 65.535 ? (score * 1000 + 0.5) | 0 : 65535) : 0;
+  return ((t * 256 + band) * 4 + ROLE_RANK_OF[role]!) * 65536 + f;
 }
 
 /** Any order (for measuring alternatives): the same packing, tier by tier. */
