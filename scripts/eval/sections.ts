@@ -1,5 +1,6 @@
 import type { EvalArchive } from './archive';
 import { searchSection } from './search/section';
+import { topicsSection } from './topics';
 
 /**
  * One part of `npm run eval`: a labelled set judged against Ladder and, in the
@@ -12,7 +13,7 @@ export interface EvalSection {
   run(archive: EvalArchive): Promise<boolean>;
 }
 
-export const evalSections: EvalSection[] = [searchSection];
+export const evalSections: EvalSection[] = [topicsSection, searchSection];
 
 export function wanted(name: string): boolean {
   const only = process.env.EVAL_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);
