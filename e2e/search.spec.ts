@@ -59,6 +59,28 @@ test.describe('search (issue 6 interfaces)', () => {
     await expect(page.locator('a[data-hit-link]').first()).toContainText('1:08:55');
   });
 
+  test('pages through episodes: none comes back on a later page, and the counts are the API\'s', async ({ page, request }) => {
+    const api = (await (await request.get('/api/search?q=work&limit=50')).json()) as { total: number; documents: number; paging: { by: string } };
+    expect(api.paging.by).toBe('passage');
+    expect(api.documents).toBeGreaterThan(4);
+    await page.goto('/search?q=work&per=2');
+    const status = page.getByRole('main').getByRole('status');
+    await expect(status).toContainText(`${api.total} passages in ${api.documents} episodes`);
+    const seen: string[] = [];
+    for (let n = 1; ; n++) {
+      await expect(status).toContainText(`page ${n} of ${Math.ceil(api.documents / 2)}`);
+      const groups = page.locator('[data-result-group]');
+      await expect(groups.first()).toBeVisible();
+      seen.push(...(await groups.evaluateAll((els) => els.map((e) => e.getAttribute('data-result-group') ?? ''))));
+      const next = page.getByRole('link', { name: 'Next episodes →' });
+      if ((await next.count()) === 0) break;
+      await next.click();
+      await expect(page).toHaveURL(new RegExp(`page=${n + 1}`));
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.length).toBe(api.documents);
+  });
+
   test('Ctrl+K focuses the search box from any page', async ({ page }) => {
     await page.goto('/topics');
     const box = await headerSearch(page);

@@ -2,19 +2,22 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SearchResults } from '@/components/search/search-results';
 import { SearchTips } from '@/components/search/search-tips';
-import type { SearchFacet, SearchResultView } from '@/components/search/types';
+import type { EpisodeGroupsView, SearchFacet } from '@/components/search/types';
 import { KIND_LABEL } from '@/components/ui/badge';
 import { FacetLinks, hrefWith } from '@/components/ui/facet-links';
 import { FilterPanel } from '@/components/ui/filter-panel';
 import { listDocuments } from '@/db/queries/documents';
-import { searchArchive } from '@/db/queries/search';
+import { searchArchiveByEpisode } from '@/db/queries/search';
+import { MAX_GROUP_PAGE } from '@/db/search/search-groups';
 
-const PAGE_SIZE = 30;
+/** Episodes per page (`?per=` changes it, 1–50): the page goes by episode, each shown once with its best passages. */
+const PER_PAGE = 10;
 const FACETS: [SearchFacet, string][] = [
   ['topic', 'Topic'],
   ['guest', 'Guest'],
   ['show', 'Show'],
   ['speaker', 'Speaker'],
+  ['role', 'Said by'],
   ['kind', 'Kind'],
 ];
 
@@ -40,30 +43,37 @@ export default async function SearchPage({ searchParams }: Props) {
   const sp = await searchParams;
   const q = first(sp.q) ?? '';
   const filters = Object.fromEntries(FACETS.map(([k]) => [k, first(sp[k])]).filter(([, v]) => v)) as Partial<Record<SearchFacet, string>>;
-  const offset = Math.max(0, Number.parseInt(first(sp.offset) ?? '0', 10) || 0);
-  const current: Record<string, string | undefined> = { q: q || undefined, ...filters };
+  const page = Math.min(MAX_GROUP_PAGE, Math.max(1, Number.parseInt(first(sp.page) ?? '1', 10) || 1));
+  const perPage = Math.min(50, Math.max(1, Number.parseInt(first(sp.per) ?? '', 10) || PER_PAGE));
+  const current: Record<string, string | undefined> = { q: q || undefined, ...filters, per: perPage !== PER_PAGE ? String(perPage) : undefined };
   const active = q !== '' || Object.keys(filters).length > 0;
 
-  let result: SearchResultView | null = null;
+  let result: EpisodeGroupsView | null = null;
   let error: string | null = null;
   if (active) {
     try {
-      result = (await searchArchive({ q, ...filters, limit: PAGE_SIZE, offset })) as SearchResultView;
+      result = searchArchiveByEpisode({ q, ...filters, page, perPage });
     } catch (e) {
       error = e instanceof Error ? e.message : 'The search failed.';
     }
   }
-  const slugs = result ? [...new Set(result.hits.map((h) => h.documentSlug))] : [];
+  const slugs = result ? result.groups.map((g) => g.documentSlug) : [];
   const docs = new Map(slugs.length ? listDocuments({ filters: { slugs } }).map((d) => [d.slug, d]) : []);
-  const groupCount = result ? new Set(result.groups.map((g) => g.documentSlug)).size || slugs.length : 0;
+  const pageHref = (n: number) => hrefWith('/search', current, 'page', n > 1 ? String(n) : null);
 
   return (
     <>
       <header className="mb-6">
         <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{q ? <>Results for “{q}”</> : 'Search'}</h1>
         {result && (
-          <p role="status" className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
-            {result.total} {result.total === 1 ? 'match' : 'matches'} in {groupCount} {groupCount === 1 ? 'document' : 'documents'}
+          <p role="status" className="mt-2 text-sm text-zinc-600 dark:text-zinc-400" data-total={result.total} data-documents={result.documents}>
+            {result.total} {result.total === 1 ? 'passage' : 'passages'} in {result.documents} {result.documents === 1 ? 'episode' : 'episodes'}
+            {result.pageCount > 1 && (
+              <>
+                {' '}
+                · page {result.page} of {result.pageCount}
+              </>
+            )}
             <span aria-hidden="true"> · {result.tookMs < 1 ? '<1' : Math.round(result.tookMs)} ms</span>
           </p>
         )}
@@ -99,24 +109,26 @@ export default async function SearchPage({ searchParams }: Props) {
             }
           />
           <div className="min-w-0">
-            {result.hits.length === 0 ? (
+            {result.groups.length === 0 ? (
               <p className="text-zinc-700 dark:text-zinc-300">
-                Nothing found{Object.keys(filters).length > 0 ? ' with these filters' : ''}. Try fewer words, or a shorter start of a word.
+                {result.documents > 0
+                  ? 'No more episodes: this page is past the last one.'
+                  : `Nothing found${Object.keys(filters).length > 0 ? ' with these filters' : ''}. Try fewer words, or a shorter start of a word.`}
               </p>
             ) : (
-              <SearchResults result={result} docs={docs} />
+              <SearchResults groups={result.groups} docs={docs} />
             )}
             <nav aria-label="More results" className="mt-6 flex justify-between text-sm font-medium">
-              {offset > 0 ? (
-                <Link href={hrefWith('/search', current, 'offset', offset > PAGE_SIZE ? String(offset - PAGE_SIZE) : null)} className="text-indigo-700 hover:underline dark:text-indigo-300">
-                  ← Previous
+              {page > 1 ? (
+                <Link href={pageHref(page - 1)} rel="prev" className="text-indigo-700 hover:underline dark:text-indigo-300">
+                  ← Previous episodes
                 </Link>
               ) : (
                 <span />
               )}
-              {result.total > offset + result.hits.length && (
-                <Link href={hrefWith('/search', current, 'offset', String(offset + PAGE_SIZE))} className="text-indigo-700 hover:underline dark:text-indigo-300">
-                  Next {PAGE_SIZE} →
+              {page < result.pageCount && (
+                <Link href={pageHref(page + 1)} rel="next" className="text-indigo-700 hover:underline dark:text-indigo-300">
+                  Next episodes →
                 </Link>
               )}
             </nav>

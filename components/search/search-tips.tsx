@@ -1,8 +1,8 @@
 import Link from 'next/link';
 
 const TIPS: [string, string][] = [
-  ['promo', 'words match as prefixes: promo finds promotion, promoted'],
-  ['staff promo', 'all words must appear (AND)'],
+  ['promo', 'the last word also matches as a start: promo finds promotion, after promo itself'],
+  ['staff promo', 'all words must appear (AND); side by side and in order comes first'],
   ['"staff promo"', 'quotes keep words together, in order'],
   ['promotoin', 'small typos still find their word'],
   ['PIP -amazon', 'a minus sign leaves a word out'],

@@ -9,7 +9,7 @@ export interface FacetValue {
 /** `path?…` with one parameter set (or removed with null) and paging reset; other parameters stay. */
 export function hrefWith(path: string, current: Record<string, string | undefined>, key: string, value: string | null): string {
   const next = new URLSearchParams();
-  for (const [k, v] of Object.entries(current)) if (v && k !== key && k !== 'offset') next.set(k, v);
+  for (const [k, v] of Object.entries(current)) if (v && k !== key && k !== 'offset' && k !== 'page') next.set(k, v);
   if (value) next.set(key, value);
   const qs = next.toString();
   return qs ? `${path}?${qs}` : path;

@@ -1,27 +1,24 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { exportFlex, importFlex, FlexView } from '@/lib/search/flex';
 import { packArrays, SegmentStore, unpackArrays, type PackedLayout, type StoreMeta } from '@/lib/search/store';
 import type { Built } from '@/lib/search/build';
 
 /**
- * The index on disk: FlexSearch's export chunks, the token store (one binary file
- * plus its JSON half) and a manifest written last. A folder without a readable,
- * matching manifest is treated as missing.
+ * The index on disk: the store (one binary file of typed arrays plus its JSON
+ * half) and a manifest written last. A folder without a readable, matching
+ * manifest is treated as missing.
  */
-export const INDEX_FORMAT = 5;
+export const INDEX_FORMAT = 6;
 
 interface Manifest {
   format: number;
   contentVersion: string;
   builtAt: string;
   segments: number;
-  flex: { key: string; file: string; bytes: number }[];
   store: { layout: PackedLayout; metaBytes: number };
 }
 
 export interface LoadedFiles {
-  flex: FlexView;
   store: SegmentStore;
   contentVersion: string;
   builtAt: string;
@@ -36,13 +33,8 @@ export function writeIndexDir(dir: string, built: Built, contentVersion: string)
   const stamp = `${process.pid}-${Date.now()}`;
   const version = `${dir}.v-${stamp}`;
   const link = `${dir}.link-${stamp}`;
-  fs.mkdirSync(path.join(version, 'flex'), { recursive: true });
+  fs.mkdirSync(version, { recursive: true });
   try {
-    const flex = exportFlex(built.flex).map((c, i) => {
-      const file = `flex/${String(i).padStart(4, '0')}.json`;
-      fs.writeFileSync(path.join(version, file), c.data);
-      return { key: c.key, file, bytes: Buffer.byteLength(c.data) };
-    });
     const { buffer, layout } = packArrays(built.store.a);
     fs.writeFileSync(path.join(version, 'store.bin'), buffer);
     const metaJson = JSON.stringify(built.store.meta);
@@ -52,7 +44,6 @@ export function writeIndexDir(dir: string, built: Built, contentVersion: string)
       contentVersion,
       builtAt: new Date().toISOString(),
       segments: built.store.n,
-      flex,
       store: { layout, metaBytes: Buffer.byteLength(metaJson) },
     };
     fs.writeFileSync(path.join(version, 'manifest.json'), JSON.stringify(manifest, null, 1));
@@ -76,18 +67,12 @@ export function readIndexDir(linkOrDir: string): LoadedFiles {
   const dir = fs.realpathSync(linkOrDir);
   const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Manifest;
   if (manifest.format !== INDEX_FORMAT) throw new Error(`index format ${manifest.format}, expected ${INDEX_FORMAT}`);
-  const chunks = manifest.flex.map((c) => {
-    const data = fs.readFileSync(path.join(dir, c.file), 'utf8');
-    if (Buffer.byteLength(data) !== c.bytes) throw new Error(`${c.file} is ${Buffer.byteLength(data)} bytes, expected ${c.bytes}`);
-    return { key: c.key, data };
-  });
   const metaJson = fs.readFileSync(path.join(dir, 'store.json'), 'utf8');
   if (Buffer.byteLength(metaJson) !== manifest.store.metaBytes) throw new Error('store.json has the wrong size');
   const meta = JSON.parse(metaJson) as StoreMeta;
   const arrays = unpackArrays(fs.readFileSync(path.join(dir, 'store.bin')), manifest.store.layout);
   if (meta.n !== manifest.segments || arrays.segmentId.length !== meta.n) throw new Error('store does not match the manifest');
-  const flex = new FlexView(importFlex(chunks));
-  return { flex, store: new SegmentStore(meta, arrays), contentVersion: manifest.contentVersion, builtAt: manifest.builtAt };
+  return { store: new SegmentStore(meta, arrays), contentVersion: manifest.contentVersion, builtAt: manifest.builtAt };
 }
 
 export function dirBytes(dir: string): number {

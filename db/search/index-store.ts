@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import { buildIndex, type Built } from '@/lib/search/build';
 import { SearchEngine } from '@/lib/search/engine';
-import { FlexView } from '@/lib/search/flex';
 import type { LadderDb } from '../client';
 import { resolveIndexDir } from '../config';
 import { readIndexDir, writeIndexDir } from './index-files';
@@ -76,7 +75,7 @@ function tryRead(ladderDb: LadderDb, version: string, warn: boolean): LoadedInde
       const files = readIndexDir(dir);
       const mismatch = files.contentVersion === version ? otherDatabase(ladderDb, files.store.a.segmentId) : null;
       if (files.contentVersion === version && !mismatch) {
-        return { dbPath, contentVersion: version, builtAt: files.builtAt, engine: new SearchEngine(files.flex, files.store), origin: 'disk' };
+        return { dbPath, contentVersion: version, builtAt: files.builtAt, engine: new SearchEngine(files.store), origin: 'disk' };
       }
       reason = mismatch ?? `stale (built from content_version ${files.contentVersion}, database is at ${version})`;
     } catch (err) {
@@ -93,7 +92,8 @@ function tryRead(ladderDb: LadderDb, version: string, warn: boolean): LoadedInde
  * them apart (checked once per load, not per search).
  */
 function otherDatabase(ladderDb: LadderDb, segmentIds: Int32Array): string | null {
-  const row = ladderDb.sqlite.prepare('SELECT count(*) AS n, coalesce(max(id), 0) AS maxId FROM segments').get() as { n: number; maxId: number };
+  // only speech is indexed (records.ts)
+  const row = ladderDb.sqlite.prepare(`SELECT count(*) AS n, coalesce(max(id), 0) AS maxId FROM segments WHERE kind = 'speech'`).get() as { n: number; maxId: number };
   let maxId = 0;
   for (const id of segmentIds) if (id > maxId) maxId = id;
   if (row.n === segmentIds.length && row.maxId === maxId) return null;
@@ -105,7 +105,7 @@ export function buildFromDb(ladderDb: LadderDb): { built: Built; contentVersion:
   // one read transaction: both passes over the segments see the same snapshot
   return ladderDb.sqlite.transaction(() => {
     const source = readIndexSource(ladderDb);
-    return { built: buildIndex(source.catalog, source.segments), contentVersion: source.contentVersion };
+    return { built: buildIndex(source.catalog, source.segments()), contentVersion: source.contentVersion };
   })();
 }
 
@@ -122,7 +122,7 @@ function rebuild(ladderDb: LadderDb): LoadedIndex {
     dbPath: ladderDb.path,
     contentVersion,
     builtAt: new Date().toISOString(),
-    engine: new SearchEngine(new FlexView(built.flex), built.store),
+    engine: new SearchEngine(built.store),
     origin: 'built',
   };
 }

@@ -1,4 +1,5 @@
 import type { SourceCatalog, SourceSegment } from '@/lib/search/build';
+import { ROLE } from '@/lib/search/store';
 import type { DocumentKind, Labelled } from '@/lib/search/types';
 import type { Statement } from 'better-sqlite3';
 import type { LadderDb } from '../client';
@@ -22,25 +23,21 @@ export function readArchiveVersion(ladderDb: LadderDb): string {
 export interface IndexSource {
   contentVersion: string;
   catalog: SourceCatalog;
-  /** each call streams the segments again, in document order */
+  /** streams the speech segments in document order (call inside the same read transaction) */
   segments: () => Iterable<SourceSegment>;
 }
 
-interface SegmentRow {
-  id: number;
-  documentId: number;
-  chapterId: number | null;
-  speakerId: number | null;
-  start: number | null;
-  text: string;
-  topics: string | null;
-}
+const ROLE_CODE: Record<string, number> = { guest: ROLE.guest, host: ROLE.host, voice: ROLE.voice, pseudo: ROLE.voice };
+const PERSON_SPAN = 2 ** 26;
 
 /**
- * Reads what the index is built from. Call inside a read transaction so both
- * passes over the segments see the same snapshot (an import may commit meanwhile).
- * A segment's topics are its own plus its chapter's: a chapter about PIPs makes
- * every answer in it a PIP answer, even one that only says "it".
+ * Reads what the index is built from. Call inside a read transaction so every
+ * read sees the same snapshot (an import may commit meanwhile). Only speech is
+ * indexed: breaks, ads and sound labels are never quoted. A segment's topics
+ * are its own plus its chapter's: a chapter about PIPs makes every answer in
+ * it a PIP answer, even one that only says "it". A speaker's role is the one
+ * the importer resolved for that label in that document (document_speakers),
+ * else the person's role in the document (document_people), else none.
  */
 export function readIndexSource(ladderDb: LadderDb): IndexSource {
   const { sqlite } = ladderDb;
@@ -54,34 +51,31 @@ export function readIndexSource(ladderDb: LadderDb): IndexSource {
     kind: DocumentKind;
     showId: number | null;
   }[];
-  const guests = sqlite.prepare(`SELECT document_id AS doc, person_id AS person FROM document_people WHERE role = 'guest'`).all() as {
-    doc: number;
-    person: number;
-  }[];
+  const links = sqlite.prepare(`SELECT document_id AS doc, person_id AS person, role FROM document_people`).all() as { doc: number; person: number; role: string }[];
   const chapters = sqlite.prepare(`SELECT id, title FROM chapters ORDER BY id`).all() as { id: number; title: string }[];
   const chapterTopicRows = sqlite.prepare(`SELECT chapter_id AS chapter, topic_id AS topic, score FROM chapter_topics`).all() as {
     chapter: number;
     topic: number;
     score: number;
   }[];
+  const segmentTopicRows = sqlite.prepare(`SELECT segment_id AS segment, topic_id AS topic, score FROM segment_topics`).raw().all() as [number, number, number][];
 
   const personIx = indexBy(people);
   const showIx = indexBy(shows);
   const topicIx = indexBy(topics);
-  const docIx = indexBy(docs);
-  const chapterIx = indexBy(chapters);
+  // read once per segment: arrays by id rather than maps
+  const docAt = denseIndex(docs);
+  const chapterAt = denseIndex(chapters);
+  const personAt = denseIndex(people);
   const guestsOf = new Map<number, number[]>();
-  for (const g of guests) {
-    const list = guestsOf.get(g.doc) ?? [];
-    list.push(personIx.get(g.person)!);
-    guestsOf.set(g.doc, list);
+  // keyed by document and person as one number: no string per segment
+  const personRole = new Map<number, number>();
+  for (const l of links) {
+    if (l.role === 'guest') guestsOf.set(l.doc, [...(guestsOf.get(l.doc) ?? []), personIx.get(l.person)!]);
+    personRole.set(l.doc * PERSON_SPAN + l.person, ROLE_CODE[l.role] ?? ROLE.none);
   }
-  const chapterTopics = new Map<number, { topic: number; score: number }[]>();
-  for (const r of chapterTopicRows) {
-    const list = chapterTopics.get(r.chapter) ?? [];
-    list.push({ topic: topicIx.get(r.topic)!, score: r.score });
-    chapterTopics.set(r.chapter, list);
-  }
+  const chapterTopics = groupTopics(chapterTopicRows.map((r) => [r.chapter, r.topic, r.score]), topicIx);
+  const segmentTopics = groupTopics(segmentTopicRows, topicIx);
   const label = (x: { slug: string; name: string }): Labelled => ({ value: x.slug, label: x.name });
   const peopleLabels = people.map(label);
   const catalog: SourceCatalog = {
@@ -93,26 +87,30 @@ export function readIndexSource(ladderDb: LadderDb): IndexSource {
       guests: guestsOf.get(d.id) ?? [],
     })),
     chapterTitles: chapters.map((c) => c.title),
-    labels: { topic: topics.map(label), guest: peopleLabels, show: shows.map(label), speaker: peopleLabels, kind: [] },
+    labels: { topic: topics.map(label), guest: peopleLabels, show: shows.map(label), speaker: peopleLabels },
   };
 
-  const stmt = sqlite.prepare(
-    `SELECT s.id, s.document_id AS documentId, s.chapter_id AS chapterId, s.speaker_person_id AS speakerId,
-            s.start_seconds AS start, s.text,
-            (SELECT group_concat(st.topic_id || ':' || st.score) FROM segment_topics st WHERE st.segment_id = s.id) AS topics
-     FROM segments s ORDER BY s.document_id, s.ordinal`,
-  );
+  const stmt = sqlite
+    .prepare(
+      `SELECT s.id, s.document_id, s.chapter_id, s.speaker_person_id, ds.role, s.start_seconds, s.text
+       FROM segments s LEFT JOIN document_speakers ds ON ds.document_id = s.document_id AND ds.label = s.speaker_label
+       WHERE s.kind = 'speech' ORDER BY s.document_id, s.ordinal`,
+    )
+    .raw();
   function* segments(): Generator<SourceSegment> {
-    for (const row of stmt.iterate() as Iterable<SegmentRow>) {
-      const own = parseTopics(row.topics, topicIx);
-      const inherited = row.chapterId === null ? undefined : chapterTopics.get(row.chapterId);
+    for (const row of stmt.iterate() as Iterable<[number, number, number | null, number | null, string | null, number | null, string]>) {
+      const [id, documentId, chapterId, personId, speakerRole, start, text] = row;
+      const own = segmentTopics.get(id) ?? NONE;
+      const inherited = chapterId === null ? undefined : chapterTopics.get(chapterId);
+      const role = (speakerRole !== null ? ROLE_CODE[speakerRole] : undefined) ?? (personId !== null ? personRole.get(documentId * PERSON_SPAN + personId) : undefined) ?? ROLE.none;
       yield {
-        segmentId: row.id,
-        doc: docIx.get(row.documentId)!,
-        chapter: row.chapterId === null ? -1 : (chapterIx.get(row.chapterId) ?? -1),
-        speaker: row.speakerId === null ? -1 : (personIx.get(row.speakerId) ?? -1),
-        start: row.start,
-        text: row.text,
+        segmentId: id,
+        doc: docAt[documentId]!,
+        chapter: chapterId === null ? -1 : (chapterAt[chapterId] ?? -1),
+        speaker: personId === null ? -1 : (personAt[personId] ?? -1),
+        role,
+        start,
+        text,
         topics: inherited ? mergeTopics(own, inherited) : own,
       };
     }
@@ -120,17 +118,32 @@ export function readIndexSource(ladderDb: LadderDb): IndexSource {
   return { contentVersion, catalog, segments };
 }
 
+const NONE: { topic: number; score: number }[] = [];
+
 function indexBy(rows: readonly { id: number }[]): Map<number, number> {
   return new Map(rows.map((r, i) => [r.id, i]));
 }
 
-function parseTopics(raw: string | null, topicIx: Map<number, number>): { topic: number; score: number }[] {
-  if (!raw) return [];
-  return raw.split(',').flatMap((pair) => {
-    const [id, score] = pair.split(':');
-    const topic = topicIx.get(Number(id));
-    return topic === undefined ? [] : [{ topic, score: Number(score) }];
-  });
+/** id → position in rows, as an array (ids are SQLite rowids: dense enough), -1 for none. */
+function denseIndex(rows: readonly { id: number }[]): Int32Array {
+  let max = 0;
+  for (const r of rows) if (r.id > max) max = r.id;
+  const at = new Int32Array(max + 1).fill(-1);
+  rows.forEach((r, i) => (at[r.id] = i));
+  return at;
+}
+
+/** Rows of (owner, topic id, score) → owner → topics as catalog indexes. */
+function groupTopics(rows: readonly (readonly [number, number, number])[], topicIx: Map<number, number>): Map<number, { topic: number; score: number }[]> {
+  const out = new Map<number, { topic: number; score: number }[]>();
+  for (const [owner, topicId, score] of rows) {
+    const topic = topicIx.get(topicId);
+    if (topic === undefined) continue;
+    const list = out.get(owner);
+    if (list) list.push({ topic, score });
+    else out.set(owner, [{ topic, score }]);
+  }
+  return out;
 }
 
 /** Own and chapter topics, each topic once with the higher score. */

@@ -1,7 +1,9 @@
 import { momentPath } from '@/lib/episode/urls';
+import type { EngineOptions } from '@/lib/search/engine';
 import { parseQuery } from '@/lib/search/query';
 import { buildSnippet } from '@/lib/search/snippet';
-import type { DocumentKind, Facets, SearchFilters } from '@/lib/search/types';
+import { ROLE } from '@/lib/search/store';
+import type { DocumentKind, EngineResult, Facets, RankedHit, SearchFilters } from '@/lib/search/types';
 import type { Statement } from 'better-sqlite3';
 import type { LadderDb } from '../client';
 import { getSearchIndex } from './index-store';
@@ -13,6 +15,13 @@ export interface SearchArgs extends SearchFilters {
   offset?: number;
 }
 
+/** Another place with the same text, folded under a hit. */
+export interface SearchPlace {
+  documentSlug: string;
+  documentTitle: string;
+  url: string;
+}
+
 export interface SearchHit {
   documentSlug: string;
   documentTitle: string;
@@ -21,11 +30,15 @@ export interface SearchHit {
   /** the chapter was made by Ladder from the transcript, not given by the source */
   chapterGenerated: boolean;
   speaker: string | null;
+  /** the speaker's role in this document, when known */
+  role: 'guest' | 'host' | null;
   startSeconds: number | null;
   estimated: boolean;
   /** HTML: escaped text with <mark> around matched words */
   snippet: string;
   url: string;
+  /** the same text elsewhere in the archive (a repeated ad read, an episode kept twice) */
+  duplicates: SearchPlace[];
 }
 
 export interface SearchGroup {
@@ -37,7 +50,12 @@ export interface SearchGroup {
 
 export interface SearchResponse {
   query: string;
+  /** matching passages (one text found in several places counts once) */
   total: number;
+  /** documents those passages are in */
+  documents: number;
+  /** the API pages by passage: `offset` and `limit` count passages, best first */
+  paging: { by: 'passage'; offset: number; limit: number };
   tookMs: number;
   fallback: boolean;
   hits: SearchHit[];
@@ -81,43 +99,69 @@ export function hitUrl(slug: string, start: number | null, ordinal: number): str
   return momentPath(slug, { startSeconds: start, ordinal });
 }
 
-/**
- * Searches the archive: the in-memory index ranks segment positions, then one
- * batched query fetches the page's rows (text for snippets, titles, times).
- */
-export function searchSegments(args: SearchArgs): SearchResponse {
-  const t0 = performance.now();
-  const limit = clamp(args.limit ?? 20, 1, 50);
-  const offset = clamp(args.offset ?? 0, 0, 1000);
-  const index = getSearchIndex(args.ladderDb);
-  const { engine } = index;
-  const { store } = engine;
-  const filters: SearchFilters = { topic: args.topic, guest: args.guest, show: args.show, speaker: args.speaker, kind: args.kind };
-  const result = engine.search(parseQuery(args.q), { filters, limit, offset, facets: true });
+export function clampPage(limit: number | undefined, offset: number | undefined): { limit: number; offset: number } {
+  return { limit: clamp(limit ?? 20, 1, 50), offset: clamp(offset ?? 0, 0, 1000) };
+}
 
-  const ids = result.hits.map((h) => store.a.segmentId[h.pos]!);
-  const rows = ids.length > 0 ? (hitStatement(args.ladderDb).all(JSON.stringify(ids)) as HitRow[]) : [];
+/** Runs the engine on the database's loaded index. */
+export function runEngine(args: SearchArgs, opts: Omit<EngineOptions, 'filters'>) {
+  const index = getSearchIndex(args.ladderDb);
+  const filters: SearchFilters = { topic: args.topic, guest: args.guest, show: args.show, speaker: args.speaker, kind: args.kind, role: args.role };
+  const result = index.engine.search(parseQuery(args.q), { ...opts, filters });
+  return { result, store: index.engine.store };
+}
+
+/**
+ * Turns ranked positions into hits: one batched query fetches the rows of the
+ * hits and of the places folded under them (text for snippets, titles, times).
+ * A row can vanish if an import commits between ranking and this read; its
+ * hit is skipped.
+ */
+export function enrichHits(ladderDb: LadderDb, segmentIdOf: (pos: number) => number, ranked: readonly RankedHit[], result: EngineResult): (SearchHit | null)[] {
+  const ids = ranked.flatMap((h) => [h.pos, ...h.folded]).map(segmentIdOf);
+  const rows = ids.length > 0 ? (hitStatement(ladderDb).all(JSON.stringify(ids)) as HitRow[]) : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const hits: SearchHit[] = [];
-  const docInfo = new Map<number, { slug: string; title: string }>();
-  for (const h of result.hits) {
-    // a row can vanish if an import commits between ranking and this read; skip it
-    const r = byId.get(store.a.segmentId[h.pos]!);
-    if (!r) continue;
-    docInfo.set(store.a.doc[h.pos]!, { slug: r.slug, title: r.title });
-    hits.push({
+  return ranked.map((h) => {
+    const r = byId.get(segmentIdOf(h.pos));
+    if (!r) return null;
+    const duplicates = h.folded.flatMap((p) => {
+      const d = byId.get(segmentIdOf(p));
+      return d ? [{ documentSlug: d.slug, documentTitle: d.title, url: hitUrl(d.slug, d.start, d.ordinal) }] : [];
+    });
+    return {
       documentSlug: r.slug,
       documentTitle: r.title,
       kind: r.kind,
       chapterTitle: r.chapterTitle,
       chapterGenerated: r.chapterGenerated === 1,
       speaker: r.speakerName ?? r.speakerLabel,
+      role: h.tiers.role === ROLE.guest ? 'guest' : h.tiers.role === ROLE.host ? 'host' : null,
       startSeconds: r.start,
       estimated: r.estimated === 1,
       snippet: buildSnippet(r.text, result.highlight),
       url: hitUrl(r.slug, r.start, r.ordinal),
-    });
-  }
+      duplicates,
+    };
+  });
+}
+
+/**
+ * Searches the archive, a page of passages at a time: the in-memory index
+ * ranks segment positions, then one batched query fetches the page's rows.
+ */
+export function searchSegments(args: SearchArgs): SearchResponse {
+  const t0 = performance.now();
+  const { limit, offset } = clampPage(args.limit, args.offset);
+  const { result, store } = runEngine(args, { limit, offset, facets: true });
+  const segmentIdOf = (pos: number) => store.a.segmentId[pos]!;
+  const enriched = enrichHits(args.ladderDb, segmentIdOf, result.hits, result);
+  const hits: SearchHit[] = [];
+  const docInfo = new Map<number, { slug: string; title: string }>();
+  enriched.forEach((h, i) => {
+    if (!h) return;
+    hits.push(h);
+    docInfo.set(store.a.doc[result.hits[i]!.pos]!, { slug: h.documentSlug, title: h.documentTitle });
+  });
   const groups: SearchGroup[] = result.groups.flatMap((g) => {
     const info = docInfo.get(g.doc);
     return info ? [{ documentSlug: info.slug, documentTitle: info.title, count: g.count, positions: g.positions }] : [];
@@ -125,6 +169,8 @@ export function searchSegments(args: SearchArgs): SearchResponse {
   return {
     query: args.q,
     total: result.total,
+    documents: result.documents,
+    paging: { by: 'passage', offset, limit },
     tookMs: Math.round((performance.now() - t0) * 100) / 100,
     fallback: result.fallback,
     hits,

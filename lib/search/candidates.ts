@@ -1,30 +1,60 @@
-import { inPositionOrder } from './rank';
-import type { SegmentStore } from './store';
+import { inPositionOrder } from './facets';
+import { BM25_K1, type SegmentStore } from './store';
+import { QUALITY } from './terms';
+
+// copied once: imported bindings are accessor calls in compiled modules (see match.ts)
+const Q_WHOLE = QUALITY.whole;
+const Q_TYPO = QUALITY.typo;
+const K1_PLUS_1 = BM25_K1 + 1;
+
+/** One more query word in a position's packed counts (see Candidates.counts). */
+export const WORD = 1;
+export const TEXT = 1 << 4;
+export const WHOLE = 1 << 8;
+export const TYPO = 1 << 12;
+export const wordsOf = (c: number) => c & 15;
+export const textWordsOf = (c: number) => (c >>> 4) & 15;
+export const wholeOf = (c: number) => (c >>> 8) & 15;
+export const typosOf = (c: number) => (c >>> 12) & 15;
 
 /**
  * The current candidates of a search: positions in a reusable buffer (every
- * step keeps a subset in place), with per-position scores and "stamps" instead
- * of clearing — an entry belongs to the current step when it holds the step's
- * number.
+ * step keeps a subset in place) with what each has matched so far, and
+ * "stamps" instead of clearing: an entry belongs to the current step when it
+ * holds the step's number.
  */
 export class Candidates {
   private stamp = 0;
   protected readonly mark: Int32Array;
-  protected readonly groupMark: Int32Array;
+  /** the query word a position last matched in its text, and in a title or name (a word counts once when first seen in either) */
+  protected readonly textMark: Int32Array;
+  protected readonly fieldMark: Int32Array;
+  /** the current word's occurrences in a position's text (all its forms, a prefix or typo form counting half) */
+  protected readonly textTf: Float32Array;
+  /** the best weight of the current word in a title or name at a position */
+  protected readonly fieldBest: Float32Array;
+  /** BM25 so far */
   readonly score: Float32Array;
-  /** query words matched, for partial (fallback) matches */
-  readonly count: Uint8Array;
+  /**
+   * Per position, four counts of query words packed in one number (one write
+   * per update): matched anywhere (bits 0–3), in the text (4–7), whole rather
+   * than only as a prefix (8–11), only through a typo (12–15).
+   */
+  readonly counts: Uint32Array;
   protected readonly cand: Int32Array;
   size = 0;
-  /** the mark the current candidates carry, when a scan set it */
+  /** the mark the current candidates carry */
   protected alive = 0;
 
   constructor(readonly store: SegmentStore) {
     const n = store.n;
     this.mark = new Int32Array(n);
-    this.groupMark = new Int32Array(n);
+    this.textMark = new Int32Array(n);
+    this.fieldMark = new Int32Array(n);
+    this.textTf = new Float32Array(n);
+    this.fieldBest = new Float32Array(n);
     this.score = new Float32Array(n);
-    this.count = new Uint8Array(n);
+    this.counts = new Uint32Array(n);
     this.cand = new Int32Array(n);
   }
 
@@ -40,9 +70,9 @@ export class Candidates {
   }
 
   /**
-   * Puts the candidates in position order before reading each one's tokens or
-   * filters: thousands of reads in ascending order stream from memory, the same
-   * reads at random each wait for it (several times slower on large sets).
+   * Puts the candidates in position order before reading each one's tokens:
+   * thousands of reads in ascending order stream from memory, the same reads
+   * at random each wait for it (several times slower on large sets).
    */
   order(): void {
     if (this.size < 512) return;
@@ -58,30 +88,70 @@ export class Candidates {
   protected next(): number {
     if (this.stamp > 2_000_000_000) {
       // stamps only need to differ from what the arrays hold: start over before overflow
-      for (const a of [this.mark, this.groupMark]) a.fill(0);
+      for (const a of [this.mark, this.textMark, this.fieldMark]) a.fill(0);
       this.stamp = 0;
     }
     return ++this.stamp;
   }
 
+  /** A new candidate, with nothing matched yet. */
+  protected admit(p: number): void {
+    this.mark[p] = this.alive;
+    this.score[p] = 0;
+    this.counts[p] = 0;
+    this.cand[this.size++] = p;
+  }
+
+  /**
+   * Records that position p holds query word G through a term of this quality.
+   * The first time per word counts the word (terms come best first, so that is
+   * its best quality). In the text, `amount` is occurrences, added up over the
+   * word's forms and turned into BM25 once the word is done (`finishWord`),
+   * as a search engine scores synonyms; in a title or name it is a weight,
+   * and the best one counts.
+   */
+  protected credit(p: number, G: number, quality: number, amount: number, inText: boolean): void {
+    const { textMark, fieldMark } = this;
+    if (textMark[p] !== G && fieldMark[p] !== G) this.counts[p]! += WORD + (quality === Q_WHOLE ? WHOLE : quality === Q_TYPO ? TYPO : 0);
+    if (inText) {
+      if (textMark[p] !== G) {
+        textMark[p] = G;
+        this.textTf[p] = amount;
+        this.counts[p]! += TEXT;
+      } else this.textTf[p]! += amount;
+      return;
+    }
+    if (fieldMark[p] !== G) {
+      fieldMark[p] = G;
+      this.fieldBest[p] = amount;
+      this.score[p]! += amount;
+    } else if (amount > this.fieldBest[p]!) {
+      this.score[p]! += amount - this.fieldBest[p]!;
+      this.fieldBest[p] = amount;
+    }
+  }
+
+  /** Turns the word's occurrences in each candidate's text into its BM25 weight there. */
+  protected finishWord(G: number, idf: number, norm: Float32Array): void {
+    const { cand, textMark, textTf, score } = this;
+    for (let i = 0; i < this.size; i++) {
+      const p = cand[i]!;
+      if (textMark[p] !== G) continue;
+      const tf = textTf[p]!;
+      score[p]! += (idf * tf * K1_PLUS_1) / (tf + norm[p]!);
+    }
+  }
+
   /** Starts from the positions of a (narrow) filter, with nothing matched yet. */
   seed(bits: Uint32Array): void {
-    const { mark, score, count, cand } = this;
-    const S = this.alive;
-    let size = 0;
     for (let i = 0; i < bits.length; i++) {
       let v = bits[i]!;
       while (v !== 0) {
         const low = v & -v;
-        const p = (i << 5) + 31 - Math.clz32(low);
+        this.admit((i << 5) + 31 - Math.clz32(low));
         v ^= low;
-        mark[p] = S;
-        score[p] = 0;
-        count[p] = 0;
-        cand[size++] = p;
       }
     }
-    this.size = size;
   }
 
   /** Keeps, in place and in order, the candidates `test` accepts. */
@@ -94,5 +164,4 @@ export class Candidates {
     }
     this.size = out;
   }
-
 }

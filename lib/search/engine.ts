@@ -1,50 +1,62 @@
+import { Context } from './context';
+import { countFacets, EMPTY_FACETS } from './facets';
 import { Filters, type Filter } from './filters';
-import type { FlexView } from './flex';
+import { countDocuments, groupByDocument, pageByDocument } from './groups';
 import { Matcher } from './match';
+import { Proximity } from './proximity';
 import { isEmptyQuery, type ParsedQuery } from './query';
-import { countFacets, groupByDocument, topK } from './rank';
+import { Ranker, topPositions } from './rank';
 import type { SegmentStore } from './store';
 import { resolveQuery, type ResolvedQuery } from './terms';
-import { TopicBoost } from './topic-boost';
-import type { EngineResult, Facets, SearchFilters } from './types';
+import { DEFAULT_RANK, type RankOptions } from './tiers';
+import type { EngineResult, SearchFilters } from './types';
 
 export interface EngineOptions {
   filters?: SearchFilters;
+  /** passages (or, with byDocument, documents) to return, from offset */
   limit: number;
   offset: number;
   /** facet counts and document groups cost a pass over all matches; the benchmark's engine timing skips them */
   facets?: boolean;
+  /** page by document: each document once, with up to perGroup of its best matches */
+  byDocument?: { perGroup: number };
 }
 
-const EMPTY_FACETS: Facets = { topic: [], guest: [], show: [], speaker: [], kind: [] };
-
 /**
- * Runs parsed queries against one loaded index: filters first (as bitsets of
- * FlexSearch tag lists), then an AND over the query words, phrase and exclusion
- * checks on the token store, a partial-match fallback when the AND is empty,
- * topic boosts, and the top of the ranking.
+ * Runs parsed queries against one loaded index: filters first (as bitsets),
+ * then an AND over the query words, phrase and exclusion checks on the token
+ * store, a partial-match fallback when the AND is empty, then the ranking
+ * tiers (rank.ts), one match per duplicated text, and the page.
  */
 export class SearchEngine {
   private readonly matcher: Matcher;
   private readonly filters: Filters;
-  private readonly topics: TopicBoost;
+  private readonly context: Context;
+  private readonly proximity: Proximity;
+  private readonly ranker: Ranker;
 
   constructor(
-    private readonly flex: FlexView,
     readonly store: SegmentStore,
+    readonly options: RankOptions = DEFAULT_RANK,
   ) {
-    this.matcher = new Matcher(store);
-    this.filters = new Filters(flex, store.n, store.meta.labels);
-    this.topics = new TopicBoost(store);
+    this.matcher = new Matcher(store, store.lengthNorm(options.b));
+    this.filters = new Filters(store);
+    this.context = new Context(store);
+    this.proximity = new Proximity(store, this.matcher.chains);
+    this.ranker = new Ranker(store, options);
   }
 
   search(q: ParsedQuery, opts: EngineOptions): EngineResult {
-    const r = resolveQuery(q, this.flex, this.store);
-    const empty: EngineResult = { total: 0, fallback: false, hits: [], groups: [], facets: EMPTY_FACETS, highlight: r.highlight };
+    const r = resolveQuery(q, this.store);
+    const empty: EngineResult = { total: 0, documents: 0, fallback: false, hits: [], groups: [], facets: EMPTY_FACETS, highlight: r.highlight };
     const filter = this.filters.resolve(opts.filters ?? {});
     if (filter === null) return empty;
     const m = this.matcher;
+    // the typed words, in order: proximity is measured between them
+    const measured = r.groups.slice(0, r.typed).filter((g) => !g.stop && g.terms.length > 0);
+    const measure = measured.length >= 2 ? measured : [];
     let fallback = false;
+    m.measure(measure);
     if (isEmptyQuery(q)) {
       // filters alone browse: everything they select, the most on-topic first
       if (!filter) return empty;
@@ -54,24 +66,33 @@ export class SearchEngine {
     } else {
       this.and(r, filter);
       if (m.size === 0 && r.groups.length + r.phrases.length > 1) {
+        m.measure(measure);
         this.any(r, filter);
         fallback = m.size > 0;
       }
     }
     if (m.size === 0) return empty;
+    this.context.prepare(r, opts.filters?.topic);
+    const prox = this.proximity.prepare(measure) ? this.proximity : null;
+    if (this.ranker.score(m, this.context, prox)) m.size = this.ranker.fold(m.candidates());
     const list = m.candidates();
-    this.topics.apply(r, list, m.score, opts.filters?.topic);
-    const page = topK(list, opts.offset + opts.limit, m.score, fallback ? m.count : null).slice(opts.offset);
-    // facets and groups read several per-segment arrays per match: in position order those reads are sequential
-    const inOrder = opts.facets ? m.sortedCandidates() : list;
-    return {
-      total: list.length,
-      fallback,
-      hits: page,
-      groups: opts.facets ? groupByDocument(this.store, inOrder, page) : [],
-      facets: opts.facets ? countFacets(this.store, inOrder) : EMPTY_FACETS,
-      highlight: r.highlight,
-    };
+    const { key } = this.ranker;
+    const total = list.length;
+    const result: EngineResult = { ...empty, total, documents: 0, fallback };
+    if (opts.byDocument) {
+      const page = pageByDocument(this.store, list, key, { offset: opts.offset, limit: opts.limit, perGroup: opts.byDocument.perGroup });
+      result.documents = page.documents;
+      result.groups = page.groups.map((g) => ({ doc: g.doc, count: g.count, positions: g.positions, hits: g.hits.map((p) => this.ranker.hit(p, m)) }));
+      result.hits = result.groups.flatMap((g) => g.hits);
+    } else {
+      const top = topPositions(list, opts.offset + opts.limit, key).subarray(opts.offset);
+      result.hits = [...top].map((p) => this.ranker.hit(p, m));
+      result.documents = countDocuments(this.store, list);
+      // facets and groups read several per-segment arrays per match: in position order those reads are sequential
+      if (opts.facets) result.groups = groupByDocument(this.store, m.sortedCandidates(), result.hits).map((g) => ({ ...g, hits: [] }));
+    }
+    if (opts.facets) result.facets = countFacets(this.store, m.sortedCandidates());
+    return result;
   }
 
   /** All query words (AND), then phrases and exclusions; leaves the matches as the matcher's candidates. */
@@ -110,9 +131,8 @@ export class SearchEngine {
       // a narrow filter: read its segments' tokens rather than scan every word's lists
       m.seed(filter.bits);
       for (const g of words) m.countByTokens(g);
-      const count = m.count;
-      m.keep((p) => count[p]! > 0);
-    } else for (const g of words) m.collect(g, filter?.bits ?? null, true);
+      m.keep((p) => m.counts[p]! > 0);
+    } else for (const g of words) m.collect(g, filter?.bits ?? null);
     this.exclude(r);
   }
 
@@ -121,5 +141,4 @@ export class SearchEngine {
     for (const g of r.exclude) if (g.terms.length > 0 && m.size > 0) m.exclude(g);
     for (const ph of r.excludePhrases) m.keep((p) => !m.tokens.hasPhrase(p, ph));
   }
-
 }

@@ -1,5 +1,5 @@
 import { slugify } from '../slug';
-import type { FlexView } from './flex';
+import { ROLE, type SegmentStore } from './store';
 import { FACETS, KINDS, type Facet, type SearchFilters } from './types';
 
 /** The segments a set of filters allows, as a bitset over positions, and how many. */
@@ -9,22 +9,24 @@ export interface Filter {
 }
 
 /**
- * Filters as bitsets made from FlexSearch's tag lists, cached: facets with few
- * values (topic, show, kind) are ready from the start, guests and speakers are
- * made on first use (~40 KB each per 300k segments; the oldest are forgotten).
+ * Filters as bitsets made from the store's per-segment arrays, cached (the
+ * oldest forgotten past 512): a document's segments are one run of positions,
+ * so a guest, show or kind filter sets whole runs.
  */
 export class Filters {
   private readonly cache = new Map<string, Filter | null>();
+  private readonly docRuns: Int32Array;
+  private readonly ids: Record<'topic' | 'guest' | 'show' | 'speaker', Map<string, number>>;
 
-  constructor(
-    private readonly flex: FlexView,
-    private readonly n: number,
-    labels: Record<'topic' | 'show', { value: string }[]>,
-  ) {
-    for (const facet of ['topic', 'show', 'kind'] as const) {
-      const values = facet === 'kind' ? KINDS : labels[facet].map((l) => l.value);
-      if (values.length <= 64) for (const v of values) this.tag(facet, v);
-    }
+  constructor(private readonly store: SegmentStore) {
+    const { meta, a } = store;
+    this.docRuns = new Int32Array(meta.docs.length + 1).fill(-1);
+    for (let p = store.n - 1; p >= 0; p--) this.docRuns[a.doc[p]!] = p;
+    // documents without segments start where the next one does
+    this.docRuns[meta.docs.length] = store.n;
+    for (let d = meta.docs.length - 1; d >= 0; d--) if (this.docRuns[d]! < 0) this.docRuns[d] = this.docRuns[d + 1]!;
+    const index = (facet: 'topic' | 'guest' | 'show' | 'speaker') => new Map(meta.labels[facet].map((l, i) => [l.value, i]));
+    this.ids = { topic: index('topic'), guest: index('guest'), show: index('show'), speaker: index('speaker') };
   }
 
   /** undefined = no filter; null = a filter nothing carries (no results). Values may be slugs or names. */
@@ -33,7 +35,7 @@ export class Filters {
     for (const facet of FACETS) {
       const raw = filters[facet];
       if (!raw) continue;
-      const f = this.tag(facet, facet === 'kind' ? raw.trim().toLowerCase() : slugify(raw));
+      const f = this.tag(facet, facet === 'kind' || facet === 'role' ? raw.trim().toLowerCase() : slugify(raw));
       if (!f) return null;
       if (!combined) combined = f;
       else {
@@ -48,16 +50,43 @@ export class Filters {
     const key = `${facet}\u0000${value}`;
     const hit = this.cache.get(key);
     if (hit !== undefined) return hit;
-    const ids = this.flex.tagged(facet, value);
-    let f: Filter | null = null;
-    if (ids && ids.length > 0) {
-      const bits = new Uint32Array((this.n + 31) >>> 5);
-      for (const p of ids) bits[p >>> 5]! |= 1 << (p & 31);
-      f = { bits, count: ids.length }; // a tag list holds each segment once
-    }
+    const bits = new Uint32Array((this.store.n + 31) >>> 5);
+    this.fill(facet, value, bits);
+    const count = popcount(bits);
+    const f = count > 0 ? { bits, count } : null;
     if (this.cache.size >= 512) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(key, f);
     return f;
+  }
+
+  private fill(facet: Facet, value: string, bits: Uint32Array): void {
+    const { a, meta } = this.store;
+    const set = (p: number) => (bits[p >>> 5]! |= 1 << (p & 31));
+    const docs = (keep: (d: (typeof meta.docs)[number]) => boolean) =>
+      meta.docs.forEach((d, i) => {
+        if (keep(d)) for (let p = this.docRuns[i]!; p < this.docRuns[i + 1]!; p++) set(p);
+      });
+    if (facet === 'kind') {
+      if (KINDS.includes(value as (typeof KINDS)[number])) docs((d) => d.kind === value);
+      return;
+    }
+    if (facet === 'role') {
+      const role = value === 'guest' ? ROLE.guest : value === 'host' ? ROLE.host : -1;
+      for (let p = 0; p < this.store.n; p++) if (a.role[p] === role) set(p);
+      return;
+    }
+    const i = this.ids[facet].get(value);
+    if (i === undefined) return;
+    if (facet === 'guest') docs((d) => d.guests.includes(i));
+    else if (facet === 'show') docs((d) => d.show === i);
+    else if (facet === 'speaker') {
+      const sp = this.store.speakerPositions;
+      for (let k = sp.start[i]!; k < sp.start[i + 1]!; k++) set(sp.list[k]!);
+    } else {
+      for (let p = 0; p < this.store.n; p++) {
+        for (let k = a.topicOffsets[p]!; k < a.topicOffsets[p + 1]!; k++) if (a.topicIds[k] === i) set(p);
+      }
+    }
   }
 }
 

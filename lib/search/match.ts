@@ -1,32 +1,55 @@
-import type { Slots } from './flex';
-import { FIELD_WEIGHT, slotWeight } from './score';
+import { Candidates, TEXT, TYPO, WHOLE, WORD } from './candidates';
+import { Chains } from './chains';
+import { FIELD_TF, FIELD_WEIGHT } from './score';
 import type { SegmentStore } from './store';
-import type { Group, PhraseIds } from './terms';
-import { Candidates } from './candidates';
+import { QUALITY, type Group, type PhraseIds, type TermRef } from './terms';
 import { TokenReader } from './tokens';
 
-// copied once: imported bindings are accessor calls in compiled modules (see tokens.ts)
-const FW = FIELD_WEIGHT;
-const slotWeightOf = slotWeight;
+// Imported bindings are read through accessor functions once modules are
+// compiled to CommonJS (tsx) or bundled: in the per-posting loops below that
+// costs more than the work itself, so they are copied into module constants.
+const CHAPTER_W = FIELD_WEIGHT.chapterTitle * FIELD_TF;
+const DOCUMENT_W = FIELD_WEIGHT.documentTitle * FIELD_TF;
+const SPEAKER_W = FIELD_WEIGHT.speaker * FIELD_TF;
+const Q_WHOLE = QUALITY.whole;
+const Q_TYPO = QUALITY.typo;
+const Q_STEM = QUALITY.stem;
+
+/** A form of the word counts fully (as typed, plural, same stem); a longer word it starts, or a typo, half. */
+function formWeight(quality: number): number {
+  return quality <= Q_STEM ? 1 : 0.5;
+}
 
 /**
  * The steps of a search over the candidates. Each query word is applied one of
- * two ways, whichever touches less:
- * scan its FlexSearch posting lists, or look at the tokens of the candidates left.
- * A common word ANDed with a rare one therefore costs the rare one's list.
- *
- * A segment's score for a word is the sum, over the fields and vocabulary terms
- * the word matched there, of the weight of that (term, field, slot) list — the
- * same sum whether it is found by scanning lists or by reading tokens.
+ * two ways, whichever touches less: scan its postings (the inverted index), or
+ * read the tokens of the candidates left. A common word ANDed with a rare one
+ * therefore costs the rare one's list. Either way a candidate learns the same
+ * things about the word: found or not, how (whole, prefix, typo), where (text
+ * or a title or name) and its BM25 weight.
  */
 export class Matcher extends Candidates {
   readonly tokens: TokenReader;
+  readonly chains: Chains;
   private readonly avgTokens: number;
+  /** the typed words whose postings are recorded for proximity, by slot */
+  private measured: readonly Group[] = [];
 
-  constructor(store: SegmentStore) {
+  constructor(
+    store: SegmentStore,
+    /** BM25 length damping per segment (SegmentStore.lengthNorm) */
+    private readonly norm: Float32Array,
+  ) {
     super(store);
-    this.tokens = new TokenReader(store);
+    this.tokens = new TokenReader(store, norm);
+    this.chains = new Chains(store.n);
     this.avgTokens = store.n > 0 ? store.a.tokens.length / store.n : 1;
+  }
+
+  /** Records, for these typed words (in query order), which postings each candidate holds. */
+  measure(words: readonly Group[]): void {
+    this.chains.start(words.length);
+    this.measured = words.slice(0, this.chains.slots);
   }
 
   /** Should this word be checked on the candidates' tokens rather than by scanning its postings? */
@@ -34,158 +57,212 @@ export class Matcher extends Candidates {
     return g.stop || candidates * this.avgTokens * 4 < g.cost;
   }
 
-  /**
-   * Adds every allowed position holding the word to the candidates (first word of
-   * an AND, or any word of a partial match); new ones start at score 0. With
-   * `countWords`, each position's count of matched query words goes up once.
-   */
-  collect(g: Group, allow: Uint32Array | null, countWords = false): void {
+  /** Adds every allowed position holding the word to the candidates (first word of an AND, or any word of a partial match). */
+  collect(g: Group, allow: Uint32Array | null): void {
     const G = this.next();
-    for (const t of g.terms) {
-      this.collectSlots(t.text, t.weight * FW.text, true, allow, countWords, G);
-      if (t.chapterTitle) this.collectSlots(t.chapterTitle, t.weight * FW.chapterTitle, false, allow, countWords, G);
-      if (t.documentTitle) this.collectSlots(t.documentTitle, t.weight * FW.documentTitle, false, allow, countWords, G);
-      if (t.speaker) this.collectSlots(t.speaker, t.weight * FW.speaker, false, allow, countWords, G);
+    if (this.size === 0 && allow === null) {
+      this.collectFirst(g, G);
+      return;
     }
+    const { mark } = this;
+    const slot = this.measured.indexOf(g);
+    const { postStart, postSeg, postPosStart } = this.store.a;
+    for (const t of g.terms) {
+      const { id, quality } = t;
+      for (let k = postStart[id]!, end = postStart[id + 1]!; k < end; k++) {
+        const p = postSeg[k]!;
+        if (allow !== null && ((allow[p >>> 5]! >>> (p & 31)) & 1) === 0) continue;
+        if (mark[p] !== this.alive) this.admit(p);
+        this.credit(p, G, quality, (postPosStart[k + 1]! - postPosStart[k]!) * formWeight(quality), true);
+        if (slot >= 0) this.chains.add(slot, p, k);
+      }
+      this.eachField(t, (p, w) => {
+        if (allow !== null && ((allow[p >>> 5]! >>> (p & 31)) & 1) === 0) return;
+        if (mark[p] !== this.alive) this.admit(p);
+        this.credit(p, G, quality, w, false);
+      });
+    }
+    this.finishWord(G, g.terms[0]?.idf ?? 0, this.norm);
   }
 
-  private collectSlots(slots: Slots | undefined, base: number, slotted: boolean, allow: Uint32Array | null, countWords: boolean, G: number): void {
-    if (!slots) return;
-    const { mark, score, count, groupMark, cand } = this;
-    const into = this.alive;
+  /**
+   * The first word with nothing before it (the common case, and for a common
+   * word the largest): every position it reaches is new, so a candidate is
+   * made and credited in one step, with the fewest reads and writes.
+   */
+  private collectFirst(g: Group, G: number): void {
+    const { mark, textMark, fieldMark, textTf, score, counts, cand } = this;
+    const A = this.alive;
+    const slot = this.measured.indexOf(g);
+    const { postStart, postSeg, postPosStart } = this.store.a;
     let size = this.size;
-    for (let slot = 0; slot < slots.length; slot++) {
-      const ids = slots[slot];
-      if (!ids) continue;
-      const w = slotted ? base * slotWeightOf(slot) : base;
-      if (allow === null && !countWords) {
-        // the common case, kept to the fewest reads and writes per posting
-        for (let k = 0; k < ids.length; k++) {
-          const p = ids[k]!;
-          if (mark[p] !== into) {
-            mark[p] = into;
-            score[p] = w;
-            cand[size++] = p;
-          } else score[p]! += w;
-        }
-        continue;
-      }
-      for (let k = 0; k < ids.length; k++) {
-        const p = ids[k]!;
-        if (mark[p] !== into) {
-          if (allow !== null && ((allow[p >>> 5]! >>> (p & 31)) & 1) === 0) continue;
-          mark[p] = into;
+    g.terms.forEach((t, i) => {
+      const { id, quality } = t;
+      const first = WORD + TEXT + (quality === Q_WHOLE ? WHOLE : quality === Q_TYPO ? TYPO : 0);
+      const fw = formWeight(quality);
+      const from = postStart[id]!;
+      const end = postStart[id + 1]!;
+      if (i === 0) {
+        // nothing is reached yet: every posting is a new candidate
+        for (let k = from; k < end; k++) {
+          const p = postSeg[k]!;
+          mark[p] = A;
+          textMark[p] = G;
+          textTf[p] = (postPosStart[k + 1]! - postPosStart[k]!) * fw;
           score[p] = 0;
-          count[p] = 0;
+          counts[p] = first;
           cand[size++] = p;
         }
-        score[p]! += w;
-        if (countWords && groupMark[p] !== G) {
-          groupMark[p] = G;
-          count[p]!++;
+      } else {
+        for (let k = from; k < end; k++) {
+          const p = postSeg[k]!;
+          const tf = (postPosStart[k + 1]! - postPosStart[k]!) * fw;
+          if (mark[p] !== A) {
+            mark[p] = A;
+            textMark[p] = G;
+            textTf[p] = tf;
+            score[p] = 0;
+            counts[p] = first;
+            cand[size++] = p;
+          } else textTf[p]! += tf;
         }
       }
-    }
+      if (slot >= 0) for (let k = from; k < end; k++) this.chains.add(slot, postSeg[k]!, k);
+    });
     this.size = size;
+    this.finishWord(G, g.terms[0]?.idf ?? 0, this.norm);
+    // titles and names (few places): a position reached through the text already counts the word
+    for (const t of g.terms) {
+      this.eachField(t, (p, w) => {
+        if (mark[p] !== A) {
+          this.admit(p);
+          this.credit(p, G, t.quality, w, false);
+        } else if (fieldMark[p] !== G) {
+          fieldMark[p] = G;
+          this.fieldBest[p] = w;
+          score[p]! += w;
+        } else if (w > this.fieldBest[p]!) {
+          score[p]! += w - this.fieldBest[p]!;
+          this.fieldBest[p] = w;
+        }
+      });
+    }
   }
 
-  /** AND step by scanning the word's lists: candidates holding it get its weight, the others go. */
+  /** AND step by scanning the word's postings: candidates holding it are credited, the others go. */
   intersect(g: Group): void {
     const S = this.next();
+    const { mark } = this;
+    const alive = this.alive;
+    const slot = this.measured.indexOf(g);
+    const { postStart, postSeg, postPosStart } = this.store.a;
     for (const t of g.terms) {
-      this.intersectSlots(t.text, t.weight * FW.text, true, S);
-      if (t.chapterTitle) this.intersectSlots(t.chapterTitle, t.weight * FW.chapterTitle, false, S);
-      if (t.documentTitle) this.intersectSlots(t.documentTitle, t.weight * FW.documentTitle, false, S);
-      if (t.speaker) this.intersectSlots(t.speaker, t.weight * FW.speaker, false, S);
+      const { id, quality } = t;
+      const fw = formWeight(quality);
+      for (let k = postStart[id]!, end = postStart[id + 1]!; k < end; k++) {
+        const p = postSeg[k]!;
+        const m = mark[p];
+        if (m !== alive && m !== S) continue;
+        mark[p] = S;
+        this.credit(p, S, quality, (postPosStart[k + 1]! - postPosStart[k]!) * fw, true);
+        if (slot >= 0) this.chains.add(slot, p, k);
+      }
+      this.eachField(t, (p, w) => {
+        const m = mark[p];
+        if (m !== alive && m !== S) return;
+        mark[p] = S;
+        this.credit(p, S, quality, w, false);
+      });
     }
     this.alive = S;
-    const { mark, cand } = this;
+    const cand = this.cand;
     let out = 0;
     for (let i = 0; i < this.size; i++) {
       const p = cand[i]!;
       if (mark[p] === S) cand[out++] = p;
     }
     this.size = out;
+    this.finishWord(S, g.terms[0]?.idf ?? 0, this.norm);
   }
 
-  private intersectSlots(slots: Slots | undefined, base: number, slotted: boolean, S: number): void {
-    if (!slots) return;
-    const { mark, score } = this;
-    const alive = this.alive;
-    for (let slot = 0; slot < slots.length; slot++) {
-      const ids = slots[slot];
-      if (!ids) continue;
-      const w = slotted ? base * slotWeightOf(slot) : base;
-      for (let k = 0; k < ids.length; k++) {
-        const p = ids[k]!;
-        const m = mark[p];
-        if (m === alive || m === S) {
-          mark[p] = S;
-          score[p]! += w;
-        }
-      }
+  /** Calls `fn` for the segments opening a chapter or document whose title holds the term, and the segments of a speaker whose name does. */
+  private eachField(t: TermRef, fn: (p: number, w: number) => void): void {
+    const { chapterOwners, docOwners, speakerOwners, chapterFirst, docFirst, speakerPositions } = this.store;
+    const { id, idf } = t;
+    for (let k = chapterOwners.start[id]!; k < chapterOwners.start[id + 1]!; k++) {
+      const p = chapterFirst[chapterOwners.list[k]!]!;
+      if (p >= 0) fn(p, idf * CHAPTER_W);
+    }
+    for (let k = docOwners.start[id]!; k < docOwners.start[id + 1]!; k++) {
+      const p = docFirst[docOwners.list[k]!]!;
+      if (p >= 0) fn(p, idf * DOCUMENT_W);
+    }
+    for (let k = speakerOwners.start[id]!; k < speakerOwners.start[id + 1]!; k++) {
+      const s = speakerOwners.list[k]!;
+      for (let j = speakerPositions.start[s]!; j < speakerPositions.start[s + 1]!; j++) fn(speakerPositions.list[j]!, idf * SPEAKER_W);
     }
   }
 
-  /** AND step by reading tokens: keeps the candidates holding the word, adding its weight. */
+  /** AND step by reading tokens: keeps the candidates holding the word, crediting it. */
   filterByTokens(g: Group): void {
+    this.unrecorded(g);
     this.order();
-    const word = this.tokens.mark(g);
-    const { score, count, tokens, cand } = this;
-    let out = 0;
-    for (let i = 0; i < this.size; i++) {
-      const p = cand[i]!;
-      const w = tokens.weight(p, word);
-      if (w < 0) continue;
-      score[p]! += w;
-      count[p]!++;
-      cand[out++] = p;
-    }
-    this.size = out;
+    const G = this.next();
+    const T = this.tokens.mark(g);
+    this.keep((p) => this.creditFromTokens(p, G, T));
+    this.finishWord(G, g.terms[0]?.idf ?? 0, this.norm);
+  }
+
+  /** Partial matches over a seeded set: credits the word where it occurs; drops nothing. */
+  countByTokens(g: Group): void {
+    this.unrecorded(g);
+    this.order();
+    const G = this.next();
+    const T = this.tokens.mark(g);
+    for (const p of this.candidates()) this.creditFromTokens(p, G, T);
+    this.finishWord(G, g.terms[0]?.idf ?? 0, this.norm);
+  }
+
+  private creditFromTokens(p: number, G: number, T: number): boolean {
+    const r = this.tokens;
+    if (!r.match(p, T)) return false;
+    // the better way it matched first, so the word counts with its best quality
+    const textFirst = r.textQuality >= 0 && (r.fieldQuality < 0 || r.textQuality <= r.fieldQuality);
+    if (textFirst) this.credit(p, G, r.textQuality, r.textTf, true);
+    if (r.fieldQuality >= 0) this.credit(p, G, r.fieldQuality, r.fieldWeight, false);
+    if (!textFirst && r.textQuality >= 0) this.credit(p, G, r.textQuality, r.textTf, true);
+    return true;
   }
 
   /** Keeps the candidates holding every phrase (in order, in one field). */
   keepPhrases(phrases: readonly PhraseIds[]): void {
     this.order();
-    const { tokens, cand } = this;
-    let out = 0;
-    outer: for (let i = 0; i < this.size; i++) {
-      const p = cand[i]!;
-      for (let k = 0; k < phrases.length; k++) if (!tokens.hasPhrase(p, phrases[k]!)) continue outer;
-      cand[out++] = p;
-    }
-    this.size = out;
+    const tokens = this.tokens;
+    this.keep((p) => phrases.every((ph) => tokens.hasPhrase(p, ph)));
   }
 
-  /** Partial matches over a seeded set: adds the word's weight and counts it where it occurs; drops nothing. */
-  countByTokens(g: Group): void {
-    this.order();
-    const word = this.tokens.mark(g);
-    const { score, count, cand, tokens } = this;
-    for (let i = 0; i < this.size; i++) {
-      const p = cand[i]!;
-      const w = tokens.weight(p, word);
-      if (w < 0) continue;
-      score[p]! += w;
-      count[p]!++;
-    }
-  }
-
-  /** Drops the candidates holding the word (an exclusion), by reading tokens or by marking its lists. */
+  /** Drops the candidates holding the word (an exclusion), by reading tokens or by marking its postings. */
   exclude(g: Group): void {
     if (this.prefersTokens(g, this.size)) {
       this.order();
-      const word = this.tokens.mark(g);
-      this.keep((p) => this.tokens.weight(p, word) < 0);
+      const T = this.tokens.mark(g);
+      this.keep((p) => !this.tokens.match(p, T));
       return;
     }
     const X = this.next();
-    const groupMark = this.groupMark;
+    // any stamp array serves as scratch here: the stamp X is never a word's
+    const groupMark = this.fieldMark;
+    const { postStart, postSeg } = this.store.a;
     for (const t of g.terms) {
-      for (const slots of [t.text, t.chapterTitle, t.documentTitle, t.speaker]) {
-        if (slots) for (const ids of slots) if (ids) for (let k = 0; k < ids.length; k++) groupMark[ids[k]!] = X;
-      }
+      for (let k = postStart[t.id]!; k < postStart[t.id + 1]!; k++) groupMark[postSeg[k]!] = X;
+      this.eachField(t, (p) => (groupMark[p] = X));
     }
     this.keep((p) => groupMark[p] !== X);
+  }
+
+  /** A measured word applied through tokens: proximity reads tokens for it. */
+  private unrecorded(g: Group): void {
+    const slot = this.measured.indexOf(g);
+    if (slot >= 0) this.chains.complete[slot] = false;
   }
 }

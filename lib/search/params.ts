@@ -27,6 +27,7 @@ export const searchParamsSchema = z.object({
   show: filter,
   speaker: filter,
   kind: z.preprocess(blank, z.enum(KINDS as [DocumentKind, ...DocumentKind[]], { message: `must be one of ${KINDS.join(', ')}` }).optional()),
+  role: z.preprocess(blank, z.enum(['guest', 'host'], { message: 'must be guest or host' }).optional()),
   limit: int(1, 50, 20),
   offset: int(0, 1000, 0),
 });
@@ -35,7 +36,7 @@ export type SearchParams = z.infer<typeof searchParamsSchema>;
 
 export type ParamsResult = { ok: true; params: SearchParams } | { ok: false; error: string };
 
-const KEYS = ['q', 'topic', 'guest', 'show', 'speaker', 'kind', 'limit', 'offset'] as const;
+const KEYS = ['q', 'topic', 'guest', 'show', 'speaker', 'kind', 'role', 'limit', 'offset'] as const;
 
 /** Reads and checks the known parameters; unknown ones are ignored, a known one given twice is an error (which would win is a guess). */
 export function parseSearchParams(input: URLSearchParams | Record<string, string | undefined>): ParamsResult {

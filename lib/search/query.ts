@@ -9,6 +9,12 @@ import { tokenize } from './tokenize';
 export interface ParsedQuery {
   /** normalized single words, in order, without duplicates */
   words: string[];
+  /**
+   * The word that ends the input, still being typed: it also matches as the
+   * start of longer words. Null when the input ends with a space, a quote, a
+   * phrase or an exclusion. Other words match whole (see terms.ts).
+   */
+  open: string | null;
   phrases: Phrase[];
   excludeWords: string[];
   excludePhrases: Phrase[];
@@ -30,7 +36,7 @@ export const MAX_QUERY_LENGTH = 200;
 const QUOTES = /[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g;
 
 export function parseQuery(input: string): ParsedQuery {
-  const q: ParsedQuery = { words: [], phrases: [], excludeWords: [], excludePhrases: [] };
+  const q: ParsedQuery = { words: [], open: null, phrases: [], excludeWords: [], excludePhrases: [] };
   const text = input.slice(0, MAX_QUERY_LENGTH).replace(QUOTES, '"');
   let i = 0;
   while (i < text.length) {
@@ -51,9 +57,12 @@ export function parseQuery(input: string): ParsedQuery {
     }
     let end = i;
     while (end < text.length && !/\s/.test(text[end]!) && text[end] !== '"') end++;
-    add(q, tokenize(text.slice(i, end)), negate, true);
+    const tokens = tokenize(text.slice(i, end));
+    add(q, tokens, negate, true);
+    q.open = !negate && tokens.length === 1 && end === text.length ? tokens[0]! : null;
     i = end;
   }
+  if (i > 0 && /\s|"/.test(text[text.length - 1] ?? '')) q.open = null;
   return q;
 }
 

@@ -1,144 +1,174 @@
+import { typosOf, wholeOf, wordsOf, type Candidates } from './candidates';
+import type { Context } from './context';
+import { PROXIMITY, type Proximity } from './proximity';
 import type { SegmentStore } from './store';
-import { FACETS, KINDS, type DocumentGroup, type Facet, type FacetCount, type Facets, type RankedHit } from './types';
+import { bandOf, defaultKey, isDefaultOrder, keyInOrder, ROLE_RANK, type RankOptions } from './tiers';
+import type { RankedHit, Tiers } from './types';
 
-/**
- * The best `k` of the candidates without sorting them all: a bounded heap whose
- * root is the worst kept hit. Order: more query words matched (partial matches
- * only), then score, then earlier in the archive (so equal hits read in order).
- */
-export function topK(list: ArrayLike<number>, k: number, score: Float32Array, count: Uint8Array | null): RankedHit[] {
-  if (k <= 0 || list.length === 0) return [];
-  const heapPos = new Int32Array(Math.min(k, list.length));
-  const heapKey = new Float64Array(heapPos.length);
+/** The ranking's tiers are defined and packed in tiers.ts; this fills and uses the keys. */
+
+// Imported bindings are read through accessor functions once modules are
+// compiled to CommonJS (tsx) or bundled: once per match that costs more than
+// the key itself, so the per-match ones are copied into module constants.
+const keyOf = defaultKey;
+const keyInOrderOf = keyInOrder;
+const bandFor = bandOf;
+const ROLE_RANKS = ROLE_RANK;
+const ADJACENT = PROXIMITY.adjacent;
+const WORDS_OF = wordsOf;
+const TYPOS_OF = typosOf;
+const WHOLE_OF = wholeOf;
+
+export class Ranker {
+  readonly key: Float64Array;
+  /** what the last `score` ranked with, to tell a hit's tiers */
+  private ctx: Context | null = null;
+  private prox: Proximity | null = null;
+  private readonly classStamp: Int32Array;
+  private readonly classBest: Int32Array;
+  private stamp = 0;
+
+  constructor(
+    private readonly store: SegmentStore,
+    private readonly options: RankOptions,
+  ) {
+    this.key = new Float64Array(store.n);
+    const classes = store.a.dupStart.length - 1;
+    this.classStamp = new Int32Array(Math.max(0, classes));
+    this.classBest = new Int32Array(Math.max(0, classes));
+  }
+
+  /**
+   * Fills every candidate's key (`prox` is prepared for multi-word queries,
+   * null otherwise). Returns whether any candidate has its text elsewhere too,
+   * so `fold` can be skipped when none has.
+   */
+  score(m: Candidates, ctx: Context, prox: Proximity | null): boolean {
+    const list = m.candidates();
+    const { key } = this;
+    this.ctx = ctx;
+    this.prox = prox;
+    const { role, dupClass, len } = this.store.a;
+    const { counts, score } = m;
+    const filtered = ctx.filtered;
+    const plain = !ctx.active();
+    const { minWords, order } = this.options;
+    const custom = !isDefaultOrder(order);
+    let dups = false;
+    for (let i = 0; i < list.length; i++) {
+      const p = list[i]!;
+      const c = plain ? 0 : ctx.of(p);
+      const px = prox === null ? ADJACENT : prox.of(p);
+      const s = filtered === null ? score[p]! : score[p]! + filtered[p]! / 255;
+      const cnt = counts[p]!;
+      const substance = len[p]! >= minWords ? 1 : 0;
+      key[p] = custom
+        ? keyInOrderOf(order, { words: WORDS_OF(cnt), typos: 15 - TYPOS_OF(cnt), proximity: 3 - px, context: c, whole: WHOLE_OF(cnt), substance, band: bandFor(s), role: ROLE_RANKS[role[p]!]! }, s)
+        : keyOf(cnt & 15, (cnt >>> 12) & 15, px, c, (cnt >>> 8) & 15, substance, role[p]!, s);
+      if (dupClass[p]! >= 0) dups = true;
+    }
+    return dups;
+  }
+
+  /**
+   * Keeps one match per text (the best ranked of each duplicate class) and
+   * drops the others, in place; returns the new length.
+   */
+  fold(list: Int32Array): number {
+    const { dupClass } = this.store.a;
+    const { key, classStamp, classBest } = this;
+    const S = ++this.stamp;
+    for (let i = 0; i < list.length; i++) {
+      const p = list[i]!;
+      const c = dupClass[p]!;
+      if (c < 0) continue;
+      if (classStamp[c] !== S) {
+        classStamp[c] = S;
+        classBest[c] = p;
+      } else if (better(key, p, classBest[c]!)) classBest[c] = p;
+    }
+    let out = 0;
+    for (let i = 0; i < list.length; i++) {
+      const p = list[i]!;
+      const c = dupClass[p]!;
+      if (c < 0 || classBest[c] === p) list[out++] = p;
+    }
+    return out;
+  }
+
+  /** The other places holding a hit's text (at most `limit`, archive order). */
+  foldedWith(p: number, limit = 20): number[] {
+    const { dupClass, dupStart, dupMembers } = this.store.a;
+    const c = dupClass[p]!;
+    if (c < 0) return [];
+    const out: number[] = [];
+    for (let k = dupStart[c]!; k < dupStart[c + 1]! && out.length < limit; k++) if (dupMembers[k] !== p) out.push(dupMembers[k]!);
+    return out;
+  }
+
+  hit(p: number, m: Candidates): RankedHit {
+    const c = m.counts[p]!;
+    const tiers: Tiers = {
+      words: wordsOf(c),
+      typos: typosOf(c),
+      proximity: this.prox === null ? PROXIMITY.adjacent : this.prox.of(p),
+      context: this.ctx === null || !this.ctx.active() ? 0 : this.ctx.of(p),
+      whole: wholeOf(c),
+      substance: this.store.a.len[p]! >= this.options.minWords ? 1 : 0,
+      role: this.store.a.role[p]!,
+    };
+    return { pos: p, score: m.score[p]!, tiers, folded: this.foldedWith(p) };
+  }
+}
+
+/** Is p ranked before q? Higher key, then earlier in the archive (so equal matches read in order). */
+export function better(key: Float64Array, p: number, q: number): boolean {
+  return key[p]! > key[q]! || (key[p] === key[q] && p < q);
+}
+
+/** The best `k` positions of `list`, best first, without sorting them all: a bounded heap whose root is the worst kept. */
+export function topPositions(list: ArrayLike<number>, k: number, key: Float64Array): Int32Array {
+  const heap = new Int32Array(Math.min(k, list.length));
+  if (heap.length === 0) return heap;
   let size = 0;
-  // "a worse than b": lower key, or equal key and later position
-  const worse = (ka: number, pa: number, kb: number, pb: number) => ka < kb || (ka === kb && pa > pb);
   for (let i = 0; i < list.length; i++) {
     const p = list[i]!;
-    const key = (count !== null ? count[p]! * 1e6 : 0) + score[p]!;
-    if (size === heapPos.length) {
-      // most candidates lose to the worst kept hit: decide that without a call
-      const rootKey = heapKey[0]!;
-      if (key < rootKey || (key === rootKey && p > heapPos[0]!)) continue;
-    }
-    if (size < heapPos.length) {
-      let j = size++;
-      while (j > 0) {
-        const parent = (j - 1) >> 1;
-        if (!worse(key, p, heapKey[parent]!, heapPos[parent]!)) break;
-        heapPos[j] = heapPos[parent]!;
-        heapKey[j] = heapKey[parent]!;
-        j = parent;
-      }
-      heapPos[j] = p;
-      heapKey[j] = key;
-    } else {
-      // sift the new entry down from the root (the worst kept one is replaced)
+    const kp = key[p]!;
+    if (size === heap.length) {
+      // most candidates lose to the worst kept one: decide that first
+      const root = heap[0]!;
+      const kr = key[root]!;
+      if (kp < kr || (kp === kr && p > root)) continue;
       let j = 0;
       for (;;) {
         const l = 2 * j + 1;
         if (l >= size) break;
         const r = l + 1;
-        const c = r < size && worse(heapKey[r]!, heapPos[r]!, heapKey[l]!, heapPos[l]!) ? r : l;
-        if (!worse(heapKey[c]!, heapPos[c]!, key, p)) break;
-        heapPos[j] = heapPos[c]!;
-        heapKey[j] = heapKey[c]!;
+        let c = l;
+        if (r < size) {
+          const kl = key[heap[l]!]!;
+          const kr2 = key[heap[r]!]!;
+          if (kr2 < kl || (kr2 === kl && heap[r]! > heap[l]!)) c = r;
+        }
+        const q = heap[c]!;
+        const kq = key[q]!;
+        if (!(kq < kp || (kq === kp && q > p))) break;
+        heap[j] = q;
         j = c;
       }
-      heapPos[j] = p;
-      heapKey[j] = key;
+      heap[j] = p;
+      continue;
     }
-  }
-  const out: RankedHit[] = [];
-  for (let i = 0; i < size; i++) out.push({ pos: heapPos[i]!, score: heapKey[i]! });
-  return out.sort((x, y) => y.score - x.score || x.pos - y.pos);
-}
-
-const FACET_LIMIT = 30;
-
-/** Counts per facet value over all matches (not just the page shown), most frequent first. Faster with `list` in position order. */
-export function countFacets(store: SegmentStore, list: ArrayLike<number>): Facets {
-  const { a, meta } = store;
-  const perDoc = new Int32Array(meta.docs.length);
-  const speakers = new Int32Array(meta.labels.speaker.length);
-  const topics = new Int32Array(meta.labels.topic.length);
-  const { doc, speaker, topicOffsets, topicIds } = a;
-  for (let i = 0; i < list.length; i++) {
-    const p = list[i]!;
-    perDoc[doc[p]!]!++;
-    const s = speaker[p]!;
-    if (s >= 0) speakers[s]!++;
-    const end = topicOffsets[p + 1]!;
-    for (let k = topicOffsets[p]!; k < end; k++) topics[topicIds[k]!]!++;
-  }
-  const guests = new Int32Array(meta.labels.guest.length);
-  const shows = new Int32Array(meta.labels.show.length);
-  const kinds = new Int32Array(KINDS.length);
-  meta.docs.forEach((d, i) => {
-    const c = perDoc[i]!;
-    if (c === 0) return;
-    for (const g of d.guests) guests[g]! += c;
-    if (d.show >= 0) shows[d.show]! += c;
-    kinds[KINDS.indexOf(d.kind)]! += c;
-  });
-  const counts: Record<Facet, Int32Array> = { topic: topics, guest: guests, show: shows, speaker: speakers, kind: kinds };
-  const out = {} as Facets;
-  for (const f of FACETS) {
-    const labels = f === 'kind' ? KINDS.map((k) => ({ value: k, label: k })) : meta.labels[f];
-    const list: FacetCount[] = [];
-    counts[f].forEach((count, i) => {
-      const l = labels[i];
-      if (count > 0 && l) list.push({ value: l.value, label: l.label, count });
-    });
-    // plain code-unit order for ties: localeCompare cost milliseconds over a few hundred names
-    list.sort((x, y) => y.count - x.count || (x.label < y.label ? -1 : x.label > y.label ? 1 : 0));
-    out[f] = list.slice(0, FACET_LIMIT);
-  }
-  return out;
-}
-
-const MAX_POSITIONS = 500;
-
-/** For the documents on this page (in page order): how many matches each has, and at which seconds. */
-export function groupByDocument(store: SegmentStore, list: ArrayLike<number>, hits: readonly RankedHit[]): DocumentGroup[] {
-  const { a, meta } = store;
-  const slot = new Int32Array(meta.docs.length).fill(-1);
-  const groups: DocumentGroup[] = [];
-  for (const h of hits) {
-    const d = a.doc[h.pos]!;
-    if (slot[d] === -1) slot[d] = groups.push({ doc: d, count: 0, positions: [] }) - 1;
-  }
-  for (let k = 0; k < list.length; k++) {
-    const p = list[k]!;
-    const i = slot[a.doc[p]!]!;
-    if (i < 0) continue;
-    const g = groups[i]!;
-    g.count++;
-    const t = a.start[p]!;
-    if (t >= 0) g.positions.push(t);
-  }
-  for (const g of groups) {
-    g.positions.sort((x, y) => x - y);
-    if (g.positions.length > MAX_POSITIONS) g.positions.length = MAX_POSITIONS;
-  }
-  return groups;
-}
-
-/** Positions in ascending order via a bitset (cheaper than a sort), written into `out`. */
-export function inPositionOrder(list: ArrayLike<number>, bits: Uint32Array, out: Int32Array): Int32Array {
-  bits.fill(0);
-  for (let i = 0; i < list.length; i++) {
-    const p = list[i]!;
-    bits[p >>> 5]! |= 1 << (p & 31);
-  }
-  let k = 0;
-  for (let w = 0; w < bits.length; w++) {
-    let v = bits[w]!;
-    while (v !== 0) {
-      const low = v & -v;
-      out[k++] = (w << 5) + 31 - Math.clz32(low);
-      v ^= low;
+    let j = size++;
+    while (j > 0) {
+      const parent = (j - 1) >> 1;
+      const q = heap[parent]!;
+      const kq = key[q]!;
+      if (!(kp < kq || (kp === kq && p > q))) break;
+      heap[j] = q;
+      j = parent;
     }
+    heap[j] = p;
   }
-  return out.subarray(0, k);
+  return heap.sort((a, b) => key[b]! - key[a]! || a - b);
 }

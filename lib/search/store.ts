@@ -1,18 +1,21 @@
-import type { DocumentKind, Facet, Labelled } from './types';
-import { Vocabulary } from './vocab';
+import { Stems } from './stems';
 import { STOPWORDS } from './tokenize';
+import type { DocumentKind, Labelled, LabelledFacet } from './types';
+import { Vocabulary } from './vocab';
 
 /**
- * The compact side of the index: per-segment facts in typed arrays, indexed by
- * dense position, plus each segment's tokens as vocabulary ids. It answers what
- * FlexSearch cannot — is this phrase here, in this order? which facets does this
- * hit carry? — in memory, without a query per candidate. Text stays in SQLite.
+ * The whole index, as typed arrays indexed by dense segment position (segments
+ * in document order) plus a little JSON: per-segment facts, each segment's
+ * tokens as vocabulary ids (for phrases and proximity), and an inverted index
+ * (for each word, the segments holding it and how often). Text stays in SQLite.
  */
 export const ENTRY_CHAPTER = 1;
 export const ENTRY_DOCUMENT = 2;
-export const FIELD_CHAPTER = 1;
-export const FIELD_DOCUMENT = 2;
-export const FIELD_SPEAKER = 4;
+
+/** Who speaks a segment, as the importer resolved the speaker (document_speakers.role). */
+export const ROLE = { none: 0, guest: 1, host: 2, voice: 3 } as const;
+export type RoleName = 'guest' | 'host';
+export const ROLE_NAMES: readonly RoleName[] = ['guest', 'host'];
 
 export interface StoreDoc {
   id: number;
@@ -32,12 +35,15 @@ export interface StoreArrays {
   chapter: Int32Array;
   /** index into labels.speaker, or -1 */
   speaker: Int32Array;
+  /** ROLE of the speaker */
+  role: Uint8Array;
   /** start second, or -1 when the segment has no time */
   start: Int32Array;
   flags: Uint8Array;
   /** number of indexed (non-stopword) tokens: the length BM25 damps by */
   len: Uint16Array;
   tokOffsets: Uint32Array;
+  /** every token, stopwords included, as vocabulary ids */
   tokens: Uint32Array;
   topicOffsets: Uint32Array;
   topicIds: Uint16Array;
@@ -52,31 +58,19 @@ export interface StoreArrays {
   pairBloom: Uint32Array;
   /** where each segment's filter starts in pairBloom, in 32-bit words (n + 1 entries) */
   bloomOffsets: Uint32Array;
-}
-
-const BITS_PER_PAIR = 16;
-
-/** Hash of an adjacent token pair; its bit in a filter of `bits` bits is hash % bits. */
-export function pairHash(x: number, y: number): number {
-  return (Math.imul(x, 0x9e3779b1) ^ Math.imul(y + 0x7f4a7c15, 0x85ebca77)) >>> 0;
-}
-
-export function fillPairBloom(tokens: Uint32Array, offsets: Uint32Array, n: number): { bloom: Uint32Array; bloomOffsets: Uint32Array } {
-  const bloomOffsets = new Uint32Array(n + 1);
-  for (let p = 0; p < n; p++) {
-    const pairs = Math.max(0, offsets[p + 1]! - offsets[p]! - 1);
-    bloomOffsets[p + 1] = bloomOffsets[p]! + Math.max(2, Math.ceil((pairs * BITS_PER_PAIR) / 32));
-  }
-  const bloom = new Uint32Array(bloomOffsets[n]!);
-  for (let p = 0; p < n; p++) {
-    const at = bloomOffsets[p]!;
-    const bits = (bloomOffsets[p + 1]! - at) * 32;
-    for (let i = offsets[p]! + 1; i < offsets[p + 1]!; i++) {
-      const bit = pairHash(tokens[i - 1]!, tokens[i]!) % bits;
-      bloom[at + (bit >>> 5)]! |= 1 << (bit & 31);
-    }
-  }
-  return { bloom, bloomOffsets };
+  /** inverted index: word id → [postStart[id], postStart[id + 1]) in postSeg/postPosStart (stopwords have none) */
+  postStart: Uint32Array;
+  /** segment positions, ascending within each word */
+  postSeg: Int32Array;
+  /** posting → [postPosStart[k], postPosStart[k + 1]) in postPos: where in the segment the word stands (its count is the term frequency) */
+  postPosStart: Uint32Array;
+  /** word positions within their segment, counted without stopwords (1-based), ascending per posting */
+  postPos: Uint32Array;
+  /** the duplicate class of a segment (the same text elsewhere), or -1 */
+  dupClass: Int32Array;
+  /** class → [dupStart[c], dupStart[c + 1]) in dupMembers, positions in archive order */
+  dupStart: Uint32Array;
+  dupMembers: Int32Array;
 }
 
 export interface StoreMeta {
@@ -86,7 +80,30 @@ export interface StoreMeta {
   docs: StoreDoc[];
   chapterTitles: number[][];
   speakerNames: number[][];
-  labels: Record<Facet, Labelled[]>;
+  labels: Record<LabelledFacet, Labelled[]>;
+}
+
+const BITS_PER_PAIR = 16;
+
+/** Hash of an adjacent token pair (31 bits: a small integer, so `% bits` stays integer arithmetic); its bit in a filter of `bits` bits is hash % bits. */
+export function pairHash(x: number, y: number): number {
+  return (Math.imul(x, 0x9e3779b1) ^ Math.imul(y + 0x7f4a7c15, 0x85ebca77)) >>> 1;
+}
+
+/** Where each segment's pair filter starts (in 32-bit words), from its token count. */
+export function bloomLayout(offsets: Uint32Array, n: number): Uint32Array {
+  const bloomOffsets = new Uint32Array(n + 1);
+  for (let p = 0; p < n; p++) {
+    const pairs = Math.max(0, offsets[p + 1]! - offsets[p]! - 1);
+    bloomOffsets[p + 1] = bloomOffsets[p]! + Math.max(2, Math.ceil((pairs * BITS_PER_PAIR) / 32));
+  }
+  return bloomOffsets;
+}
+
+/** A word → owners map (chapters, documents, speakers whose title or name holds it), made at load. */
+export interface Owners {
+  start: Uint32Array;
+  list: Int32Array;
 }
 
 export class SegmentStore {
@@ -96,14 +113,24 @@ export class SegmentStore {
   readonly chapterTokens: Uint32Array[];
   readonly docTokens: Uint32Array[];
   readonly speakerTokens: Uint32Array[];
-  /** per vocabulary id, where besides the text it occurs: FIELD_CHAPTER | FIELD_DOCUMENT | FIELD_SPEAKER */
-  readonly fieldsOf: Uint8Array;
+  /** which chapters, documents and speakers have a word in their title or name */
+  readonly chapterOwners: Owners;
+  readonly docOwners: Owners;
+  readonly speakerOwners: Owners;
+  /** the position opening each chapter and document, and each speaker's positions */
+  readonly chapterFirst: Int32Array;
+  readonly docFirst: Int32Array;
+  readonly speakerPositions: Owners;
+  private readonly norms = new Map<number, Float32Array>();
+  /** other forms of a query word (same stem), found on first use */
+  readonly stems: Stems;
 
   constructor(
     readonly meta: StoreMeta,
     readonly a: StoreArrays,
   ) {
     this.vocab = new Vocabulary(meta.vocab);
+    this.stems = new Stems(this.vocab);
     this.isStop = new Uint8Array(this.vocab.size);
     for (const w of STOPWORDS) {
       const id = this.vocab.id(w);
@@ -112,12 +139,33 @@ export class SegmentStore {
     this.chapterTokens = meta.chapterTitles.map((t) => Uint32Array.from(t));
     this.docTokens = meta.docs.map((d) => Uint32Array.from(d.title));
     this.speakerTokens = meta.speakerNames.map((t) => Uint32Array.from(t));
-    // most words never occur in a title or a name: checking those fields for them is skipped
-    this.fieldsOf = new Uint8Array(this.vocab.size);
-    const mark = (lists: Uint32Array[], bit: number) => lists.forEach((l) => l.forEach((id) => (this.fieldsOf[id]! |= bit)));
-    mark(this.chapterTokens, FIELD_CHAPTER);
-    mark(this.docTokens, FIELD_DOCUMENT);
-    mark(this.speakerTokens, FIELD_SPEAKER);
+    const V = this.vocab.size;
+    this.chapterOwners = owners(this.chapterTokens, V);
+    this.docOwners = owners(this.docTokens, V);
+    this.speakerOwners = owners(this.speakerTokens, V);
+    const n = meta.n;
+    this.chapterFirst = new Int32Array(meta.chapterTitles.length).fill(-1);
+    this.docFirst = new Int32Array(meta.docs.length).fill(-1);
+    const bySpeaker: number[][] = meta.speakerNames.map(() => []);
+    for (let p = 0; p < n; p++) {
+      const f = a.flags[p]!;
+      if (f & ENTRY_CHAPTER && a.chapter[p]! >= 0) this.chapterFirst[a.chapter[p]!] = p;
+      if (f & ENTRY_DOCUMENT) this.docFirst[a.doc[p]!] = p;
+      const s = a.speaker[p]!;
+      if (s >= 0) bySpeaker[s]?.push(p);
+    }
+    this.speakerPositions = fromLists(bySpeaker);
+  }
+
+  /** BM25's length damping per segment, k1 · (1 − b + b · len / avgLen), made once per b. */
+  lengthNorm(b: number): Float32Array {
+    let norm = this.norms.get(b);
+    if (norm) return norm;
+    norm = new Float32Array(this.n);
+    const avg = this.meta.avgLen;
+    for (let p = 0; p < this.n; p++) norm[p] = BM25_K1 * (1 - b + (b * this.a.len[p]!) / avg);
+    this.norms.set(b, norm);
+    return norm;
   }
 
   get n(): number {
@@ -127,6 +175,43 @@ export class SegmentStore {
   tokensOf(pos: number): Uint32Array {
     return this.a.tokens.subarray(this.a.tokOffsets[pos]!, this.a.tokOffsets[pos + 1]!);
   }
+
+  /** How many segments hold the word (its document frequency). */
+  df(id: number): number {
+    return this.a.postStart[id + 1]! - this.a.postStart[id]!;
+  }
+}
+
+export const BM25_K1 = 1.2;
+
+function owners(lists: Uint32Array[], V: number): Owners {
+  const start = new Uint32Array(V + 1);
+  const seen = new Int32Array(V).fill(-1);
+  lists.forEach((l, i) => l.forEach((id) => {
+    if (seen[id] !== i) {
+      seen[id] = i;
+      start[id + 1]!++;
+    }
+  }));
+  for (let id = 0; id < V; id++) start[id + 1]! += start[id]!;
+  const list = new Int32Array(start[V]!);
+  const fill = start.slice(0, V);
+  seen.fill(-1);
+  lists.forEach((l, i) => l.forEach((id) => {
+    if (seen[id] !== i) {
+      seen[id] = i;
+      list[fill[id]!++] = i;
+    }
+  }));
+  return { start, list };
+}
+
+function fromLists(lists: number[][]): Owners {
+  const start = new Uint32Array(lists.length + 1);
+  lists.forEach((l, i) => (start[i + 1] = start[i]! + l.length));
+  const list = new Int32Array(start[lists.length]!);
+  lists.forEach((l, i) => list.set(l, start[i]!));
+  return { start, list };
 }
 
 const ARRAY_TYPES = {
@@ -134,6 +219,7 @@ const ARRAY_TYPES = {
   doc: Int32Array,
   chapter: Int32Array,
   speaker: Int32Array,
+  role: Uint8Array,
   start: Int32Array,
   flags: Uint8Array,
   len: Uint16Array,
@@ -144,6 +230,13 @@ const ARRAY_TYPES = {
   topicScores: Uint8Array,
   pairBloom: Uint32Array,
   bloomOffsets: Uint32Array,
+  postStart: Uint32Array,
+  postSeg: Int32Array,
+  postPosStart: Uint32Array,
+  postPos: Uint32Array,
+  dupClass: Int32Array,
+  dupStart: Uint32Array,
+  dupMembers: Int32Array,
 } as const;
 type ArrayName = keyof typeof ARRAY_TYPES;
 

@@ -1,113 +1,114 @@
-import { FIELD_WEIGHT, slotFor, slotWeight } from './score';
-import { ENTRY_CHAPTER, ENTRY_DOCUMENT, FIELD_CHAPTER, FIELD_DOCUMENT, FIELD_SPEAKER, type SegmentStore } from './store';
-import type { Group, PhraseIds } from './terms';
+import { FIELD_TF, FIELD_WEIGHT } from './score';
+import { ENTRY_CHAPTER, ENTRY_DOCUMENT, type SegmentStore } from './store';
+import { QUALITY, type Group, type PhraseIds } from './terms';
 
-// Imported bindings are read through accessor functions once modules are
-// compiled to CommonJS (tsx) or bundled: in the per-token loops below that cost
-// more than the work itself, so they are copied into module constants once.
-const FW = FIELD_WEIGHT;
-const slotWeightOf = slotWeight;
-const slotOf = slotFor;
-const IN_CHAPTER = FIELD_CHAPTER;
-const IN_DOCUMENT = FIELD_DOCUMENT;
-const IN_SPEAKER = FIELD_SPEAKER;
-const OPENS_CHAPTER = ENTRY_CHAPTER;
-const OPENS_DOCUMENT = ENTRY_DOCUMENT;
+const STEM = QUALITY.stem;
 
 /**
  * Questions answered from one candidate's tokens (the forward side of the
- * index): does it hold one of a word's terms, and with what weight — the same
- * weight the word's FlexSearch lists would give it — and does it hold a phrase.
+ * index): does it hold one of a word's terms, how well and with what weight (the
+ * same the inverted index would give), and does it hold a phrase.
  */
 export class TokenReader {
   private stamp = 0;
   private readonly termMark: Int32Array;
-  private readonly termWeight: Float32Array;
+  private readonly termQuality: Uint8Array;
+  private readonly termIdf: Float32Array;
   private readonly seen: Int32Array;
+  private readonly tf: Uint16Array;
+  private readonly touched: number[] = [];
+  /** results of the last `match`: in the text (best quality, occurrences of all forms), and in a title or name (-1 = not found) */
+  textQuality = -1;
+  textTf = 0;
+  fieldQuality = -1;
+  fieldWeight = 0;
 
-  constructor(readonly store: SegmentStore) {
-    this.termMark = new Int32Array(store.vocab.size);
-    this.termWeight = new Float32Array(store.vocab.size);
-    this.seen = new Int32Array(store.vocab.size);
+  constructor(
+    readonly store: SegmentStore,
+    private readonly norms: Float32Array,
+  ) {
+    const V = store.vocab.size;
+    this.termMark = new Int32Array(V);
+    this.termQuality = new Uint8Array(V);
+    this.termIdf = new Float32Array(V);
+    this.seen = new Int32Array(V);
+    this.tf = new Uint16Array(V);
   }
 
   private next(): number {
     if (this.stamp > 2_000_000_000) {
-      for (const a of [this.termMark, this.seen]) a.fill(0);
+      this.termMark.fill(0);
+      this.seen.fill(0);
       this.stamp = 0;
     }
     return ++this.stamp;
   }
 
-  /** Prepares a word for `weight`: returns its mark. */
-  mark(g: Group): { T: number; fields: number } {
+  /** Prepares a word for `match`; returns its mark. */
+  mark(g: Group): number {
     const T = this.next();
-    let fields = 0;
     for (const t of g.terms) {
       this.termMark[t.id] = T;
-      this.termWeight[t.id] = t.weight;
-      fields |= this.store.fieldsOf[t.id]!;
+      this.termQuality[t.id] = t.quality;
+      this.termIdf[t.id] = t.idf;
     }
-    return { T, fields };
+    return T;
   }
 
-  /** Weight of the marked terms in a segment's fields, or -1 when none occurs. */
-  weight(p: number, { T, fields }: { T: number; fields: number }): number {
-    const { store, termMark, termWeight, seen } = this;
-    const { a, meta } = store;
-    let found = false;
-    let total = 0;
+  /** Does segment p hold the marked word, in its text or in a title or name it carries? Fills the result fields. */
+  match(p: number, T: number): boolean {
+    const { store, termMark, seen, tf, touched } = this;
+    const a = store.a;
     const toks = a.tokens;
     const end = a.tokOffsets[p + 1]!;
     const U = this.next();
+    touched.length = 0;
     for (let i = a.tokOffsets[p]!; i < end; i++) {
       const id = toks[i]!;
-      if (termMark[id] !== T || seen[id] === U) continue;
-      seen[id] = U;
-      found = true;
-      let tf = 0;
-      for (let j = i; j < end; j++) if (toks[j] === id) tf++;
-      total += FW.text * termWeight[id]! * slotWeightOf(slotOf(tf, a.len[p]!, meta.avgLen));
+      if (termMark[id] !== T) continue;
+      if (seen[id] !== U) {
+        seen[id] = U;
+        tf[id] = 0;
+        touched.push(id);
+      }
+      tf[id]!++;
     }
-    if (fields === 0) return found ? total : -1;
+    this.textQuality = -1;
+    this.textTf = 0;
+    for (const id of touched) {
+      const q = this.termQuality[id]!;
+      this.textTf += tf[id]! * (q <= STEM ? 1 : 0.5);
+      if (this.textQuality < 0 || q < this.textQuality) this.textQuality = q;
+    }
+    this.fieldQuality = -1;
+    this.fieldWeight = 0;
     const flags = a.flags[p]!;
-    const field = (ids: Uint32Array | undefined, fieldWeight: number) => {
-      const w = this.titleWeight(ids, T);
-      if (w < 0) return;
-      found = true;
-      total += w * fieldWeight;
-    };
-    if (fields & IN_CHAPTER && flags & OPENS_CHAPTER) field(store.chapterTokens[a.chapter[p]!], FW.chapterTitle);
-    if (fields & IN_DOCUMENT && flags & OPENS_DOCUMENT) field(store.docTokens[a.doc[p]!], FW.documentTitle);
-    if (fields & IN_SPEAKER && a.speaker[p]! >= 0) field(store.speakerTokens[a.speaker[p]!], FW.speaker);
-    return found ? total : -1;
+    if (flags & ENTRY_CHAPTER) this.field(store.chapterTokens[a.chapter[p]!], T, FIELD_WEIGHT.chapterTitle);
+    if (flags & ENTRY_DOCUMENT) this.field(store.docTokens[a.doc[p]!], T, FIELD_WEIGHT.documentTitle);
+    if (a.speaker[p]! >= 0) this.field(store.speakerTokens[a.speaker[p]!], T, FIELD_WEIGHT.speaker);
+    return this.textQuality >= 0 || this.fieldQuality >= 0;
   }
 
-  /** Sum of the marked terms' weights in a title or name (each term once), or -1 when none is in it. */
-  private titleWeight(ids: Uint32Array | undefined, T: number): number {
-    if (!ids) return -1;
-    const { termMark, termWeight, seen } = this;
-    const V = this.next();
-    let total = -1;
+  private field(ids: Uint32Array | undefined, T: number, fieldWeight: number): void {
+    if (!ids) return;
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i]!;
-      if (termMark[id] !== T || seen[id] === V) continue;
-      seen[id] = V;
-      total = Math.max(total, 0) + termWeight[id]!;
+      if (this.termMark[id] !== T) continue;
+      const q = this.termQuality[id]!;
+      if (this.fieldQuality < 0 || q < this.fieldQuality) this.fieldQuality = q;
+      this.fieldWeight = Math.max(this.fieldWeight, this.termIdf[id]! * fieldWeight * FIELD_TF);
     }
-    return total;
   }
 
-  /** Does the phrase occur, in order, in one field of the segment? */
+  /** Does the phrase occur, in order, in the text or in a title or name the segment carries? */
   hasPhrase(p: number, ph: PhraseIds): boolean {
     const store = this.store;
     const a = store.a;
     if (mayHavePairs(a.pairBloom, a.bloomOffsets, p, ph.pairHashes) && inOrder(a.tokens, a.tokOffsets[p]!, a.tokOffsets[p + 1]!, ph)) return true;
-    if (ph.fields === 0) return false;
     const flags = a.flags[p]!;
-    if (ph.fields & IN_CHAPTER && flags & OPENS_CHAPTER && inAll(store.chapterTokens[a.chapter[p]!], ph)) return true;
-    if (ph.fields & IN_DOCUMENT && flags & OPENS_DOCUMENT && inAll(store.docTokens[a.doc[p]!], ph)) return true;
-    return (ph.fields & IN_SPEAKER) !== 0 && a.speaker[p]! >= 0 && inAll(store.speakerTokens[a.speaker[p]!], ph);
+    if (flags & ENTRY_CHAPTER && inAll(store.chapterTokens[a.chapter[p]!], ph)) return true;
+    if (flags & ENTRY_DOCUMENT && inAll(store.docTokens[a.doc[p]!], ph)) return true;
+    return a.speaker[p]! >= 0 && inAll(store.speakerTokens[a.speaker[p]!], ph);
   }
 }
 

@@ -56,16 +56,29 @@ export class Vocabulary {
   typos(word: string, accept: (id: number) => boolean): number[] {
     if (word.length < 4) return [];
     const buckets = this.lengthBuckets();
+    const masks = this.letterMasks();
+    const mine = letterMask(word);
     const out: number[] = [];
     for (let len = word.length - 1; len <= word.length + 1; len++) {
       const ids = buckets[len];
       if (!ids) continue;
       for (let k = 0; k < ids.length; k++) {
         const id = ids[k]!;
+        // one edit changes which letters a word has by two at most: most words are ruled out by that alone
+        if (bitCount(masks[id]! ^ mine) > 2) continue;
         if (withinOneEdit(word, this.words[id]!) && accept(id)) out.push(id);
       }
     }
     return out;
+  }
+
+  private masks: Int32Array | null = null;
+  private letterMasks(): Int32Array {
+    if (!this.masks) {
+      this.masks = new Int32Array(this.words.length);
+      for (let i = 0; i < this.words.length; i++) this.masks[i] = letterMask(this.words[i]!);
+    }
+    return this.masks;
   }
 
   private lengthBuckets(): Int32Array[] {
@@ -81,6 +94,22 @@ export class Vocabulary {
     this.byLength = buckets;
     return buckets;
   }
+}
+
+/** Which letters a word holds, one bit each (a–z; digits and anything else share the last bits). */
+function letterMask(word: string): number {
+  let m = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    m |= 1 << (c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? 26 + (c % 5) : 31);
+  }
+  return m;
+}
+
+function bitCount(v: number): number {
+  v = v - ((v >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 /** Damerau-Levenshtein distance ≤ 1 (and not 0), without allocating. */

@@ -2,7 +2,12 @@ import type { NextApiRequest, NextApiResponse } from 'next';
 import { getSearchApiResponse } from '@/db/search/api-response';
 
 /**
- * GET /api/search?q=&topic=&guest=&show=&speaker=&kind=&limit=&offset=
+ * GET /api/search?q=&topic=&guest=&show=&speaker=&kind=&role=&limit=&offset=
+ *
+ * Pages by passage: `offset` and `limit` count passages, best first, and the
+ * answer says so (`paging`). `total` counts the matching passages (one text
+ * in several places once) and `documents` the episodes they are in. The
+ * search page pages by episode instead (db/search/search-groups.ts).
  *
  * A Pages Router API route rather than an App Router route handler: measured
  * with autocannon on this 2-core machine (50 connections), `next start` answers

@@ -48,7 +48,7 @@ export class FtsRunner {
       return { ids, total: (this.plainCount.get(match) as { n: number }).n };
     }
     const value = f[key]!;
-    const arg = key === 'kind' ? value : key === 'show' ? this.ids.show.get(value) : key === 'topic' ? this.ids.topic.get(value) : this.ids.person.get(value);
+    const arg = key === 'kind' || key === 'role' ? value : key === 'show' ? this.ids.show.get(value) : key === 'topic' ? this.ids.topic.get(value) : this.ids.person.get(value);
     if (arg === undefined) return { ids: [], total: 0 };
     const args = key === 'topic' ? [match, arg, arg] : [match, arg];
     const ids = (this.statement(key, false).all(...args) as { rowid: number }[]).map((r) => r.rowid);
@@ -62,6 +62,7 @@ export class FtsRunner {
       kind: 'd.kind = ?',
       show: 'd.show_id = ?',
       speaker: 's.speaker_person_id = ?',
+      role: `EXISTS (SELECT 1 FROM document_speakers ds WHERE ds.document_id = s.document_id AND ds.label = s.speaker_label AND ds.role = ?)`,
       guest: `EXISTS (SELECT 1 FROM document_people dp WHERE dp.document_id = s.document_id AND dp.role = 'guest' AND dp.person_id = ?)`,
       topic: `(EXISTS (SELECT 1 FROM segment_topics st WHERE st.segment_id = s.id AND st.topic_id = ?)
                OR EXISTS (SELECT 1 FROM chapter_topics ct WHERE ct.chapter_id = s.chapter_id AND ct.topic_id = ?))`,

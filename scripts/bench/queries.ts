@@ -77,11 +77,15 @@ export function makeQueries(store: SegmentStore, total: number, seed: number): B
       }
     }
   };
+  // the synthetic corpus plants known phrases; a real archive has none of them, so its phrases all come from its own text
+  const planted = PLANTED_PHRASES.filter((ph) => ph.split(' ').every((w) => vocab.id(w) !== undefined));
   const filterKinds: Facet[] = ['topic', 'show', 'guest', 'speaker', 'kind'];
   const labels = store.meta.labels;
   const filterFor = (k: number, p: number): SearchFilters => {
     const f = filterKinds[k % filterKinds.length]!;
     const doc = store.meta.docs[a.doc[p]!]!;
+    // an archive without topics, shows or named speakers (the real one, as imported so far) filters by kind instead
+    if (labels[f as 'topic' | 'show' | 'speaker']?.length === 0) return { kind: doc.kind };
     if (f === 'topic') {
       const own = [...a.topicIds.subarray(a.topicOffsets[p]!, a.topicOffsets[p + 1]!)];
       return { topic: (own.length > 0 ? labels.topic[pick(r, own)] : pick(r, labels.topic))!.value };
@@ -106,7 +110,7 @@ export function makeQueries(store: SegmentStore, total: number, seed: number): B
       const w = word(pick(r, r() < 0.5 ? common.filter((id) => word(id).length >= 5) : mid));
       q = w.slice(0, Math.max(3, Math.min(w.length - 1, 3 + Math.floor(r() * 3))));
     } else if (type === 'phrase') {
-      if (r() < 0.5) q = `"${pick(r, PLANTED_PHRASES)}"`;
+      if (planted.length > 0 && r() < 0.5) q = `"${pick(r, planted)}"`;
       else ({ q, pos } = naturalPhrase());
     } else ({ q, target } = misspell());
     const filters = filtered ? filterFor(Math.floor(i / (2 * QUERY_TYPES.length)), pos) : {};

@@ -1,3 +1,4 @@
+
 /**
  * The benchmark's sections besides the synthetic search run in scripts/bench.ts.
  * `BENCH_ONLY=synthetic,real` picks sections by name; without it every section runs.
@@ -5,6 +6,7 @@
 import { chaptersSection } from './chapters';
 import { momentsBench } from './moments';
 import { realArchiveBench } from './real-archive';
+import { searchRealSection } from './search-real';
 import { topicsBench } from './topics';
 
 export interface BenchSection {
@@ -13,7 +15,7 @@ export interface BenchSection {
   run(): Promise<void>;
 }
 
-export const benchSections: BenchSection[] = [realArchiveBench, topicsBench, chaptersSection, momentsBench];
+export const benchSections: BenchSection[] = [realArchiveBench, topicsBench, chaptersSection, momentsBench, searchRealSection];
 
 export function wanted(name: string): boolean {
   const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);

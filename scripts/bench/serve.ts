@@ -32,7 +32,7 @@ function gc(): void {
 
 function main(): void {
   const [dbPath, plantsFile, corpusDir] = process.argv.slice(2);
-  if (!dbPath || !plantsFile || !corpusDir) throw new Error('usage: serve.ts DB PLANTS.json CORPUS_DIR');
+  if (!dbPath) throw new Error('usage: serve.ts DB [PLANTS.json CORPUS_DIR]');
   const ladderDb = openDatabase({ path: dbPath, readonly: true });
   gc();
   const t0 = performance.now();
@@ -80,13 +80,13 @@ function main(): void {
     }
   }
 
-  // phrase recall: every planted place of every phrase, found and within the top 10
-  const plants = JSON.parse(fs.readFileSync(plantsFile, 'utf8')) as Plant[];
+  // phrase recall: every planted place of every phrase, found and within the top 10 (a real archive has no plants)
+  const plants = plantsFile && corpusDir ? (JSON.parse(fs.readFileSync(plantsFile, 'utf8')) as Plant[]) : [];
   const idOf = ladderDb.sqlite.prepare(`SELECT s.id FROM segments s JOIN documents d ON d.id = s.document_id WHERE d.source_path = ? AND s.ordinal = ?`);
   const phrase = { planted: plants.length, found: 0, inTop10: 0, extra: 0, ftsFound: 0 };
   for (const text of new Set(plants.map((p) => p.phrase))) {
     const expected = new Set(
-      plants.filter((p) => p.phrase === text).map((p) => (idOf.get(episodeFile(corpusDir, p.doc), p.ordinal) as { id: number } | undefined)?.id ?? -1),
+      plants.filter((p) => p.phrase === text).map((p) => (idOf.get(episodeFile(corpusDir!, p.doc), p.ordinal) as { id: number } | undefined)?.id ?? -1),
     );
     const all = engine.search(parseQuery(`"${text}"`), { limit: 1000, offset: 0 });
     const got = all.hits.map((h) => store.a.segmentId[h.pos]!);

@@ -5,7 +5,7 @@ import { formatTimestamp } from '@/lib/text/time';
 import { parseSearchParams } from '@/lib/search/params';
 
 const USAGE =
-  'usage: ladder search "QUERY" [--topic T] [--guest G] [--show S] [--speaker P] [--kind K] [--limit N] [--offset N] [--db FILE] [--json]';
+  'usage: ladder search "QUERY" [--topic T] [--guest G] [--show S] [--speaker P] [--kind K] [--role guest|host] [--limit N] [--offset N] [--db FILE] [--json]';
 
 /** `ladder search`: the same object as GET /api/search with --json, else a readable list. Returns the exit code. */
 export async function runSearchCommand(argv: string[]): Promise<number> {
@@ -18,6 +18,7 @@ export async function runSearchCommand(argv: string[]): Promise<number> {
       show: { type: 'string' },
       speaker: { type: 'string' },
       kind: { type: 'string' },
+      role: { type: 'string' },
       limit: { type: 'string' },
       offset: { type: 'string' },
       db: { type: 'string' },
@@ -45,11 +46,14 @@ export async function runSearchCommand(argv: string[]): Promise<number> {
 }
 
 function readable(r: SearchResponse): string {
-  const lines = [`${r.total} ${r.total === 1 ? 'match' : 'matches'} for "${r.query}" in ${r.tookMs} ms${r.fallback ? ' (no passage has every word: closest matches)' : ''}`];
+  const lines = [
+    `${r.total} ${r.total === 1 ? 'passage' : 'passages'} in ${r.documents} ${r.documents === 1 ? 'document' : 'documents'} for "${r.query}" in ${r.tookMs} ms${r.fallback ? ' (no passage has every word: closest matches)' : ''}`,
+  ];
   for (const h of r.hits) {
     const at = h.startSeconds === null ? '' : ` @ ${h.estimated ? '≈' : ''}${formatTimestamp(h.startSeconds)}`;
     lines.push('', `${h.documentTitle}${h.chapterTitle ? ` › ${h.chapterTitle}` : ''}${at}${h.speaker ? ` — ${h.speaker}` : ''}`);
     lines.push(`  ${plain(h.snippet)}`, `  ${h.url}`);
+    if (h.duplicates.length > 0) lines.push(`  the same words also in: ${h.duplicates.map((d) => d.url).join(', ')}`);
   }
   return `${lines.join('\n')}\n`;
 }

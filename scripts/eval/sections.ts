@@ -1,5 +1,6 @@
 import type { EvalArchive } from './archive';
 import { momentsSection } from './moments';
+import { searchSection } from './search/section';
 import { topicsSection } from './topics';
 
 /**
@@ -13,7 +14,7 @@ export interface EvalSection {
   run(archive: EvalArchive): Promise<boolean>;
 }
 
-export const evalSections: EvalSection[] = [topicsSection, momentsSection];
+export const evalSections: EvalSection[] = [topicsSection, momentsSection, searchSection];
 
 export function wanted(name: string): boolean {
   const only = process.env.EVAL_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);

@@ -24,11 +24,11 @@ describe('GET /api/search', () => {
   it('answers with the search contract', async () => {
     const { status, body } = await call('q=pip&topic=pips&limit=5');
     expect(status).toBe(200);
-    expect(body).toMatchObject({ query: 'pip', total: 2, fallback: false });
+    expect(body).toMatchObject({ query: 'pip', total: 2, documents: 1, fallback: false, paging: { by: 'passage', offset: 0, limit: 5 } });
     expect(typeof body.tookMs).toBe('number');
     const hits = body.hits as Record<string, unknown>[];
     expect(Object.keys(hits[0]!).sort()).toEqual(
-      ['chapterGenerated', 'chapterTitle', 'documentSlug', 'documentTitle', 'estimated', 'kind', 'snippet', 'speaker', 'startSeconds', 'url'].sort(),
+      ['chapterGenerated', 'chapterTitle', 'documentSlug', 'documentTitle', 'duplicates', 'estimated', 'kind', 'role', 'snippet', 'speaker', 'startSeconds', 'url'].sort(),
     );
     expect(hits[0]?.chapterGenerated).toBe(false);
     expect(hits[0]?.url).toMatch(/^\/episodes\/climbing-at-meta\?t=\d+$/);
@@ -43,6 +43,7 @@ describe('GET /api/search', () => {
     ['offset=-1', /offset/],
     ['offset=1001', /offset/],
     ['kind=podcast', /kind/],
+    ['role=voice', /role: must be guest or host/],
     [`q=${'x'.repeat(201)}`, /q:/],
     [`guest=${'y'.repeat(101)}`, /guest/],
     ['q=promo&q=pip', /q: given more than once/],

@@ -24,6 +24,7 @@ export interface FixtureDoc {
   kind?: 'episode' | 'brief' | 'article' | 'note';
   show?: string;
   guests?: string[];
+  hosts?: string[];
   /** segments outside any chapter */
   segments?: FixtureSegment[];
   chapters?: FixtureChapter[];
@@ -67,6 +68,7 @@ export function makeFixtureDb(docs: FixtureDoc[], dbPath = tempDbPath()): Ladder
         .returning({ id: documents.id })
         .get().id;
       for (const g of d.guests ?? []) tx.insert(documentPeople).values({ documentId, personId: person(g), role: 'guest' }).run();
+      for (const h of d.hosts ?? []) tx.insert(documentPeople).values({ documentId, personId: person(h), role: 'host' }).run();
       let ordinal = 0;
       const addSegment = (s: FixtureSegment, chapterId: number | null) => {
         const id = tx

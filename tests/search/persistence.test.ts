@@ -57,8 +57,7 @@ describe('search index persistence', () => {
   });
 
   it('rebuilds a damaged index instead of failing the search', () => {
-    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
-    fs.writeFileSync(path.join(dir, manifest.flex[0].file), '[["promo"');
+    fs.writeFileSync(path.join(dir, 'store.json'), '{"n": 1, "vocab": ["promo"');
     clearSearchIndexCache();
     expect(hits('quokka')).toHaveLength(1);
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/unreadable/));

@@ -1,4 +1,4 @@
-import { slugify } from '../slug';
+import { slugify } from '@/lib/slug';
 import { FILTER_TOPIC_WEIGHT, TOPIC_WEIGHT } from './score';
 import type { SegmentStore } from './store';
 import type { ResolvedQuery } from './terms';
