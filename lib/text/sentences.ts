@@ -71,3 +71,61 @@ export function chunkWords(text: string, { minWords = 40, maxWords = 80 }: Chunk
   }
   return chunks;
 }
+
+export interface SentenceSpan {
+  /** offset of the sentence's first character in the text */
+  from: number;
+  /** offset just past its last character */
+  to: number;
+  /** index of its first word among the text's words */
+  word: number;
+  words: number;
+}
+
+const CLAUSE_END = /[,;:–—]["'”’)\]]*$/;
+
+/**
+ * Sentences as character spans of the original text (nothing is rewritten, so
+ * offsets line up with stored marks). Cuts after words that end a sentence and
+ * at blank lines. Auto-captions have no punctuation: a run longer than
+ * `maxWords` is cut into even pieces, at a comma near the cut when there is one,
+ * so a time inside it stays within a few seconds.
+ */
+export function sentenceSpans(text: string, { maxWords = 32 }: { maxWords?: number } = {}): SentenceSpan[] {
+  const words = [...text.matchAll(/\S+/g)].map((m) => ({ from: m.index, to: m.index + m[0].length, text: m[0] }));
+  const runs: [number, number][] = [];
+  let start = 0;
+  words.forEach((w, i) => {
+    const next = words[i + 1];
+    const paragraphEnd = next !== undefined && /\n\s*\n/.test(text.slice(w.to, next.from));
+    if (endsSentence(w.text) || paragraphEnd || next === undefined) {
+      runs.push([start, i + 1]);
+      start = i + 1;
+    }
+  });
+  const out: SentenceSpan[] = [];
+  for (const [a, b] of runs) {
+    const n = b - a;
+    const pieces = Math.ceil(n / maxWords);
+    let from = a;
+    for (let p = 1; p <= pieces; p++) {
+      let to = p === pieces ? b : a + Math.round((n * p) / pieces);
+      if (p < pieces) {
+        // prefer a clause end within a few words of the even cut
+        for (let d = 0; d <= 4; d++) {
+          if (to - d - 1 > from && CLAUSE_END.test(words[to - d - 1]!.text)) {
+            to -= d;
+            break;
+          }
+          if (to + d < b && CLAUSE_END.test(words[to + d - 1]!.text)) {
+            to += d;
+            break;
+          }
+        }
+      }
+      out.push({ from: words[from]!.from, to: words[to - 1]!.to, word: from, words: to - from });
+      from = to;
+    }
+  }
+  return out;
+}
