@@ -11,7 +11,13 @@ export interface DocumentFilters {
   topic?: string;
   /** only these documents (e.g. the ones a search matched) */
   slugs?: readonly string[];
+  /** words the title, the show or a person's name contains (the list's filter-as-you-type box) */
+  text?: string;
 }
+
+/** newest first; most topic-tagged passages first; by title */
+export const DOCUMENT_SORTS = ['newest', 'quotes', 'title'] as const;
+export type DocumentSort = (typeof DOCUMENT_SORTS)[number];
 
 export interface DocumentListItem {
   slug: string;
@@ -51,15 +57,57 @@ function filterConditions(ladderDb: LadderDb, f: DocumentFilters): SQL[] {
       .where(and(eq(segments.documentId, documents.id), eq(topics.slug, f.topic)));
     out.push(exists(sub));
   }
+  for (const word of likeWords(f.text)) {
+    const person = db
+      .select({ x: sql`1` })
+      .from(documentPeople)
+      .innerJoin(people, eq(people.id, documentPeople.personId))
+      .where(and(eq(documentPeople.documentId, documents.id), sql`${people.name} like ${word} escape '\\'`));
+    out.push(sql`(${documents.title} like ${word} escape '\\' or coalesce(${shows.name}, '') like ${word} escape '\\' or ${exists(person)})`);
+  }
   return out;
 }
 
-/** Documents newest first (undated ones last), optionally filtered by kind, show, person and topic slugs. */
+/** Each word of a filter box as a LIKE pattern (any order, case-insensitive for ASCII); at most 8 words. */
+export function likeWords(text: string | undefined): string[] {
+  const words = (text ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8);
+  return words.map((w) => `%${w.slice(0, 80).replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+}
+
+function orderFor(sort: DocumentSort): SQL[] {
+  const newest = [sql`${documents.publishedOn} is null`, desc(documents.publishedOn), asc(documents.title)];
+  if (sort === 'title') return [sql`${documents.title} collate nocase`, asc(documents.id)];
+  if (sort === 'quotes') {
+    const quotes = sql`(select count(*) from ${segmentTopics} st join ${segments} s on s.id = st.segment_id where s.document_id = ${documents.id})`;
+    return [desc(quotes), ...newest];
+  }
+  return newest;
+}
+
+/** How many documents the filters leave. */
+export function countDocuments({ filters = {}, ladderDb = getServerDb() }: { filters?: DocumentFilters; ladderDb?: LadderDb } = {}): number {
+  const where = filterConditions(ladderDb, filters);
+  const row = ladderDb.db
+    .select({ n: sql<number>`count(*)` })
+    .from(documents)
+    .leftJoin(shows, eq(shows.id, documents.showId))
+    .where(where.length > 0 ? and(...where) : undefined)
+    .get();
+  return row?.n ?? 0;
+}
+
+/**
+ * Documents newest first (undated ones last) or in another `sort`, optionally
+ * filtered by kind, show, person and topic slugs and by words; `limit` and
+ * `offset` take one page.
+ */
 export function listDocuments({
   filters = {},
   limit,
+  offset = 0,
+  sort = 'newest',
   ladderDb = getServerDb(),
-}: { filters?: DocumentFilters; limit?: number; ladderDb?: LadderDb } = {}): DocumentListItem[] {
+}: { filters?: DocumentFilters; limit?: number; offset?: number; sort?: DocumentSort; ladderDb?: LadderDb } = {}): DocumentListItem[] {
   const { db } = ladderDb;
   const where = filterConditions(ladderDb, filters);
   const base = db
@@ -77,8 +125,8 @@ export function listDocuments({
     .from(documents)
     .leftJoin(shows, eq(shows.id, documents.showId))
     .where(where.length > 0 ? and(...where) : undefined)
-    .orderBy(sql`${documents.publishedOn} is null`, desc(documents.publishedOn), asc(documents.title));
-  const rows = limit ? base.limit(limit).all() : base.all();
+    .orderBy(...orderFor(sort));
+  const rows = limit ? base.limit(limit).offset(offset).all() : base.all();
   const ids = rows.map((r) => r.id);
   if (ids.length === 0) return [];
   const cast = db
@@ -105,13 +153,22 @@ export function listDocuments({
     .groupBy(chapters.documentId)
     .all();
   const countBy = new Map(chapterCounts.map((c) => [c.documentId, c.n]));
+  const castBy = groupBy(cast, (c) => c.documentId);
+  const topicsBy = groupBy(topicRows, (t) => t.documentId);
   return rows.map(({ id, ...r }) => ({
     ...r,
-    people: cast.filter((c) => c.documentId === id).map(({ documentId: _d, ...p }) => p),
-    topics: topicRows
-      .filter((t) => t.documentId === id)
-      .slice(0, 3)
-      .map((t) => ({ slug: t.slug, name: t.name })),
+    people: (castBy.get(id) ?? []).map(({ documentId: _d, ...p }) => p),
+    topics: (topicsBy.get(id) ?? []).slice(0, 3).map((t) => ({ slug: t.slug, name: t.name })),
     chapterCount: countBy.get(id) ?? 0,
   }));
+}
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => number): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const r of rows) {
+    const list = out.get(key(r));
+    if (list) list.push(r);
+    else out.set(key(r), [r]);
+  }
+  return out;
 }

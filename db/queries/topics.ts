@@ -12,6 +12,8 @@ export interface TopicSummary {
   chapterCount: number;
   quoteCount: number;
   documentCount: number;
+  /** the date of the newest document that quotes it */
+  latestOn: string | null;
 }
 
 /** Every taxonomy topic with how many chapters are about it and how many segments quote it. */
@@ -22,7 +24,9 @@ export function listTopics({ ladderDb = getServerDb() }: { ladderDb?: LadderDb }
          (select count(*) from chapter_topics ct where ct.topic_id = t.id) as chapterCount,
          (select count(*) from segment_topics st where st.topic_id = t.id) as quoteCount,
          (select count(distinct s.document_id) from segment_topics st join segments s on s.id = st.segment_id
-           where st.topic_id = t.id) as documentCount
+           where st.topic_id = t.id) as documentCount,
+         (select max(d.published_on) from segment_topics st join segments s on s.id = st.segment_id join documents d on d.id = s.document_id
+           where st.topic_id = t.id) as latestOn
        from topics t order by quoteCount desc, t.name`,
     )
     .all() as TopicSummary[];
