@@ -32,9 +32,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col font-sans">
-        {/* copy buttons need JavaScript; without it the time links are the permalinks */}
+        {/* copy buttons need JavaScript (without it the time links are the permalinks); an unfetched part is only its link */}
         <noscript>
-          <style>{'[data-copy-link]{display:none!important}'}</style>
+          <style>{'[data-copy-link]{display:none!important}.part-placeholder{min-height:0!important}'}</style>
         </noscript>
         <IconSprite />
         <a

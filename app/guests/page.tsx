@@ -27,9 +27,10 @@ export default async function GuestsPage({ searchParams }: Props) {
   const sort = parseSort(sp.sort, PEOPLE_SORTS, 'episodes');
   const asked = parsePage(sp.page);
   // the count comes with the page; a page past the end is asked again as the last one
-  let { people, total } = listPeoplePage({ role: 'guest', text, sort, limit: PAGE_SIZE, offset: (asked - 1) * PAGE_SIZE });
+  const firstTry = listPeoplePage({ role: 'guest', text, sort, limit: PAGE_SIZE, offset: (asked - 1) * PAGE_SIZE });
+  const total = firstTry.total;
   const win = pageWindow(total, asked);
-  if (win.page !== asked) people = listPeoplePage({ role: 'guest', text, sort, limit: win.limit, offset: win.offset }).people;
+  const people = win.page === asked ? firstTry.people : listPeoplePage({ role: 'guest', text, sort, limit: win.limit, offset: win.offset }).people;
   // hosts are few: all of them, under the first page of guests
   const hosts = win.page === 1 ? listPeoplePage({ role: 'host', text, sort, limit: 100 }) : null;
   const current: Record<string, string | undefined> = { q: text, sort: sort === 'episodes' ? undefined : sort, page: win.page > 1 ? String(win.page) : undefined };

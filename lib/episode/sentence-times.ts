@@ -150,3 +150,12 @@ export function secondAtOffset(turn: TimedTurn, offset: number): number | null {
 export function withTurnEnds<T extends { startSeconds: number | null }>(segments: readonly T[]): (T & { endSeconds: number | null })[] {
   return segments.map((s, i) => ({ ...s, endSeconds: segments[i + 1]?.startSeconds ?? null }));
 }
+
+/**
+ * A sentence's start as the page writes it (`data-t`): tenths of a second,
+ * rounded up, so the browser, reading it back, finds the same sentence for a
+ * second as the server did (rounding up never crosses a whole second).
+ */
+export function sentenceAttr(startSeconds: number): number {
+  return Math.ceil(startSeconds * 10 - 1e-6) / 10;
+}

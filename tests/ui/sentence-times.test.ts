@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { linkSecond, secondAtOffset, sentenceIndexAt, sentenceTimes, withTurnEnds, WORDS_PER_SECOND } from '@/lib/episode/sentence-times';
+import { paragraphRuns } from '@/lib/episode/rows';
+import { linkSecond, secondAtOffset, sentenceAttr, sentenceIndexAt, sentenceTimes, withTurnEnds, WORDS_PER_SECOND } from '@/lib/episode/sentence-times';
 import { sentenceSpans } from '@/lib/text/sentences';
 
 const words = (n: number, last = 'end.') => `${'word '.repeat(n - 1)}${last}`;
@@ -106,5 +107,27 @@ describe('links to a sentence and back', () => {
 describe('withTurnEnds', () => {
   it('ends each segment where the next one starts', () => {
     expect(withTurnEnds([{ startSeconds: 0 }, { startSeconds: 12 }, { startSeconds: 30 }]).map((s) => s.endSeconds)).toEqual([12, 30, null]);
+  });
+});
+
+describe('paragraphRuns', () => {
+  it('keeps every character, paragraphs split at blank lines, sentences as runs', () => {
+    const text = 'One two. Three\nfour!\n\n  Five six.  ';
+    const spans = sentenceSpans(text);
+    const paragraphs = paragraphRuns(text, spans);
+    expect(paragraphs).toEqual([[{ sentence: 0, text: 'One two.' }, ' ', { sentence: 1, text: 'Three\nfour!' }], [{ sentence: 2, text: 'Five six.' }]]);
+  });
+
+  it('renders text without sentences as one plain run per paragraph', () => {
+    expect(paragraphRuns('a\n\nb', [])).toEqual([['a'], ['b']]);
+  });
+});
+
+describe('sentenceAttr', () => {
+  it('rounds up to tenths without changing the whole second a link carries', () => {
+    for (const x of [4156, 4156.04, 4156.96, 4156.999, 12.34, 0]) {
+      expect(Math.ceil(sentenceAttr(x) - 1e-6)).toBe(linkSecond({ startSeconds: x }));
+      expect(sentenceAttr(x)).toBeGreaterThanOrEqual(x);
+    }
   });
 });

@@ -2,8 +2,9 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ChapterList } from '@/components/episode/chapter-list';
-import { DeepLinkScroller } from '@/components/episode/deep-link-scroller';
 import { EpisodeHeader } from '@/components/episode/episode-header';
+import { MomentController } from '@/components/episode/moment-controller';
+import { EpisodePlayer } from '@/components/episode/player';
 import { TalkTime } from '@/components/episode/talk-time';
 import { TopicTimeline } from '@/components/episode/topic-timeline';
 import { Transcript } from '@/components/episode/transcript';
@@ -12,6 +13,7 @@ import { getTopicNames } from '@/db/queries/topics';
 import { pickSegmentAt } from '@/lib/episode/segment-at';
 import { parseTimeParam } from '@/lib/episode/time';
 import { episodePath } from '@/lib/episode/urls';
+import { firstParam } from '@/lib/list/paging';
 
 // metadata and page ask for the same document within one request
 const loadDocument = cache((slug: string) => getDocumentBySlug({ slug }));
@@ -50,13 +52,20 @@ export default async function EpisodePage({ params, searchParams }: Props) {
   const doc = loadDocument(slug);
   if (!doc) notFound();
   const t = parseTimeParam(query.t);
-  // the server picks the moment, so the highlighted segment is right even before (or without) JavaScript
-  const target = t === null ? null : pickSegmentAt(doc.segments, t);
+  // the server picks the moment, so the highlighted sentence is right even before (or without) JavaScript
+  const picked = t === null ? null : pickSegmentAt(doc.segments, t);
+  const target = picked && t !== null ? { ordinal: picked.ordinal, t, chapterId: picked.chapterId } : null;
+  // ?part=N (untimed documents' parts) and ?seg=N (an untimed moment) say which part to send
+  const partParam = firstParam(query.part);
+  const segParam = firstParam(query.seg);
+  const part = partParam && /^\d{1,5}$/.test(partParam) ? Number(partParam) : null;
+  const segOrdinal = segParam && /^\d{1,6}$/.test(segParam) ? Number(segParam) : null;
   const topicNames = getTopicNames();
   const hasGlance = doc.segments.some((s) => s.topics.length > 0) || doc.segments.some((s) => s.speaker !== null);
   return (
     <article>
       <EpisodeHeader doc={doc} />
+      <EpisodePlayer mediaUrl={doc.mediaUrl} title={doc.title} />
       {hasGlance && (
         <section aria-label="At a glance" className="mb-10 grid grid-cols-[minmax(0,1fr)] gap-8 rounded-xl border border-zinc-200 p-4 sm:p-5 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)] dark:border-zinc-800">
           <TopicTimeline doc={doc} topicNames={topicNames} />
@@ -69,9 +78,9 @@ export default async function EpisodePage({ params, searchParams }: Props) {
             <ChapterList doc={doc} currentChapterId={target?.chapterId ?? null} topicNames={topicNames} />
           </div>
         )}
-        <Transcript doc={doc} targetOrdinal={target?.ordinal ?? null} />
+        <Transcript doc={doc} target={target} part={part} segOrdinal={segOrdinal} />
       </div>
-      <DeepLinkScroller targetOrdinal={target?.ordinal ?? null} />
+      <MomentController target={target} />
     </article>
   );
 }
