@@ -2,6 +2,8 @@ import { isTaxonomyText } from '../topics/taxonomy';
 import { applyChapters, parseChapterLines, parsePodcastChapters } from './chapters-sidecar';
 import { decodeText } from './decode';
 import { detectFormat } from './detect';
+import { episodeNumberFromFileName } from './episode-number';
+import { titleFromFileName } from './timed-document';
 import { applySidecar, parseSidecar } from './sidecar';
 import { ParseError, type ParsedDocument } from './types';
 
@@ -47,7 +49,11 @@ export function parseSource(input: SourceInput): SourceResult {
     doc = applyChapters(doc, chapters);
   }
   doc = safeMediaUrl(doc);
-  if (!doc.title.trim()) throw new ParseError('document has no title');
+  doc.episodeNumber ??= episodeNumberFromFileName(input.fileName);
+  if (!doc.title.trim()) {
+    // the source has no title: a readable stand-in now, composed again once show and guests are known
+    doc = { ...doc, title: titleFromFileName(input.fileName), titleIsFallback: true };
+  }
   if (doc.segments.length === 0) throw new ParseError('document has no text to import');
   return { kind: 'document', doc };
 }
