@@ -3,7 +3,6 @@ import { connection } from 'next/server';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { CopyLinkHandler } from '@/components/ui/copy-link-handler';
-import { IconSprite } from '@/components/ui/icon-sprite';
 import { siteUrl } from '@/lib/episode/urls';
 import './globals.css';
 
@@ -36,7 +35,6 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <noscript>
           <style>{'[data-copy-link]{display:none!important}.part-placeholder{min-height:0!important}'}</style>
         </noscript>
-        <IconSprite />
         <a
           href="#main"
           className="sr-only z-50 rounded-md bg-indigo-700 px-3 py-2 text-white focus:not-sr-only focus:fixed focus:left-3 focus:top-3"

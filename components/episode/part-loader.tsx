@@ -14,9 +14,11 @@ const AHEAD = '1600px 0px';
  * as its text (so the scroll bar and scroll position stay honest) with a link
  * that opens the page at this part, which is all it is without JavaScript.
  * With it, the part is fetched when it comes near the screen, or when a time
- * link, the player or the find box asks for it.
+ * link, the player or the find box asks for it. `wordCount` comes formatted
+ * from the server: toLocaleString in each of twenty placeholders was the
+ * largest single cost of hydrating a long episode.
  */
-export function PartLoader({ slug, index, words, label, href }: { slug: string; index: number; words: number; label: string; href: string }) {
+export function PartLoader({ slug, index, words, wordCount, label, href }: { slug: string; index: number; words: number; wordCount: string; label: string; href: string }) {
   const [rows, setRows] = useState<SegmentRowData[] | null>(null);
   const [failed, setFailed] = useState(false);
   const box = useRef<HTMLDivElement>(null);
@@ -104,7 +106,7 @@ export function PartLoader({ slug, index, words, label, href }: { slug: string; 
       >
         {failed ? `Could not load ${label}: try again` : `Show ${label}`}
       </a>
-      <span className="text-zinc-600 dark:text-zinc-400"> · {words.toLocaleString('en')} words</span>
+      <span className="text-zinc-600 dark:text-zinc-400"> · {wordCount} words</span>
     </div>
   );
 }

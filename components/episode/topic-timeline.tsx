@@ -7,10 +7,16 @@ import { momentPath } from '@/lib/episode/urls';
 import { RovingFocus } from '@/components/ui/roving-focus';
 import { topicColor } from './topic-colors';
 
+/** The chapter ticks as one background drawn on every row, rather than an element per tick per row. */
+function tickGradient(lefts: readonly number[]): string {
+  const stops = lefts.flatMap((l) => [`transparent ${l}%`, `var(--tick) ${l}%`, `var(--tick) calc(${l}% + 1px)`, `transparent calc(${l}% + 1px)`]);
+  return `linear-gradient(to right, ${stops.join(', ')})`;
+}
+
 /**
  * Where each topic comes up along the episode: one row per topic, a mark per
  * stretch of talk about it, each mark a link to its moment. Chapter starts are
- * faint ticks so the picture lines up with the chapter list. The marks can
+ * faint ticks (one background for all rows) so the picture lines up with the chapter list. The marks can
  * run to hundreds on a long episode: the whole figure is one tab stop, and the
  * arrow keys move along a row and between rows.
  */
@@ -27,7 +33,7 @@ export function TopicTimeline({ doc, topicNames }: { doc: DocumentDetail; topicN
         Where topics come up <span className="font-normal text-zinc-600 dark:text-zinc-400">{timed ? 'along the episode' : 'through the text'}</span>
       </figcaption>
       <RovingFocus rows="li">
-        <ul className="space-y-1.5">
+        <ul className="tl-rows space-y-1.5" style={ticks.length > 0 ? ({ '--ticks': tickGradient(ticks.map((t) => t.left)) } as React.CSSProperties) : undefined}>
           {rows.map((row) => {
             const name = topicNames.get(row.topic) ?? row.topic;
             return (
@@ -35,10 +41,7 @@ export function TopicTimeline({ doc, topicNames }: { doc: DocumentDetail; topicN
                 <Link href={`/topics/${row.topic}`} className="truncate text-xs font-medium text-zinc-700 hover:text-indigo-700 hover:underline dark:text-zinc-300 dark:hover:text-indigo-300" title={name}>
                   {name}
                 </Link>
-                <div className="relative h-5 rounded bg-zinc-100 dark:bg-zinc-800/80">
-                  {ticks.map((t) => (
-                    <span key={t.id} aria-hidden="true" className="tl-tick" style={{ left: `${t.left}%` }} />
-                  ))}
+                <div className="tl-bar relative h-5 rounded bg-zinc-100 dark:bg-zinc-800/80">
                   {row.marks.map((m) => {
                     const at = m.startSeconds !== null ? timeLabel(m.startSeconds, m.estimated) : `paragraph ${m.ordinal + 1}`;
                     const label = `${name} at ${at}${m.count > 1 ? ` (${m.count} passages)` : ''}`;

@@ -87,7 +87,7 @@ export function Transcript({ doc, target, part, segOrdinal }: { doc: DocumentDet
                   {loaded ? (
                     rowsFor(doc.segments, p.from, p.to, target).map((r) => <SegmentRow key={r.ordinal} {...r} />)
                   ) : (
-                    <PartLoader slug={doc.slug} index={p.index} words={p.words} {...partLink(doc, p)} />
+                    <PartLoader slug={doc.slug} index={p.index} words={p.words} wordCount={p.words.toLocaleString('en')} {...partLink(doc, p)} />
                   )}
                 </div>
               </div>

@@ -1,4 +1,4 @@
-import { sentenceSpans, type SentenceSpan } from '@/lib/text/sentences';
+import { sentenceSpans, wordOffsets, type SentenceSpan } from '@/lib/text/sentences';
 
 /** `segments.marks`: [char offset, seconds, 1 exact | 0 estimated], ascending. */
 export type TextMark = readonly [at: number, seconds: number, exact: 0 | 1];
@@ -80,10 +80,10 @@ function anchorsOf(turn: TimedTurn, start: number, wordStarts: readonly number[]
  */
 export function sentenceTimes(turn: TimedTurn): SentenceTime[] {
   if (turn.startSeconds === null) return [];
-  const spans = sentenceSpans(turn.text);
+  const words = wordOffsets(turn.text);
+  const spans = sentenceSpans(turn.text, { words });
   if (spans.length === 0) return [];
-  const wordStarts = [...turn.text.matchAll(/\S+/g)].map((m) => m.index);
-  const anchors = anchorsOf(turn, turn.startSeconds, wordStarts);
+  const anchors = anchorsOf(turn, turn.startSeconds, words.starts);
   const timeAt = (word: number): { seconds: number; exact: boolean } => {
     let i = 0;
     while (i + 1 < anchors.length - 1 && anchors[i + 1]!.word <= word) i++;

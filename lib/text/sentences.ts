@@ -6,8 +6,12 @@
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'vs', 'etc', 'e.g', 'i.e', 'inc', 'st', 'jr', 'sr', 'u.s']);
 
+const CLOSERS = new Set(['.', '!', '?', '"', "'", '”', '’', ')', ']']);
+
 /** A word that closes a sentence: ends with . ! ? optionally followed by quotes/brackets. */
 export function endsSentence(word: string): boolean {
+  // most words end in a letter: skip the pattern for them (this runs on every word of a page's transcript)
+  if (!CLOSERS.has(word[word.length - 1] ?? '')) return false;
   const m = /^(.*?)[.!?]+["'”’)\]]*$/.exec(word);
   if (!m) return false;
   const stem = m[1]!.toLowerCase().replace(/^["'“‘(]+/, '');
@@ -82,6 +86,23 @@ export interface SentenceSpan {
   words: number;
 }
 
+export interface WordOffsets {
+  starts: number[];
+  ends: number[];
+}
+
+/** Where each word (run of non-space) of the text starts and ends. */
+export function wordOffsets(text: string): WordOffsets {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const re = /\S+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    starts.push(m.index);
+    ends.push(re.lastIndex);
+  }
+  return { starts, ends };
+}
+
 const CLAUSE_END = /[,;:–—]["'”’)\]]*$/;
 
 /**
@@ -91,18 +112,20 @@ const CLAUSE_END = /[,;:–—]["'”’)\]]*$/;
  * `maxWords` is cut into even pieces, at a comma near the cut when there is one,
  * so a time inside it stays within a few seconds.
  */
-export function sentenceSpans(text: string, { maxWords = 32 }: { maxWords?: number } = {}): SentenceSpan[] {
-  const words = [...text.matchAll(/\S+/g)].map((m) => ({ from: m.index, to: m.index + m[0].length, text: m[0] }));
+export function sentenceSpans(text: string, { maxWords = 32, words = wordOffsets(text) }: { maxWords?: number; words?: WordOffsets } = {}): SentenceSpan[] {
+  const { starts, ends } = words;
+  const wordAt = (i: number) => text.slice(starts[i], ends[i]);
   const runs: [number, number][] = [];
   let start = 0;
-  words.forEach((w, i) => {
-    const next = words[i + 1];
-    const paragraphEnd = next !== undefined && /\n\s*\n/.test(text.slice(w.to, next.from));
-    if (endsSentence(w.text) || paragraphEnd || next === undefined) {
+  for (let i = 0; i < starts.length; i++) {
+    const last = i === starts.length - 1;
+    // a blank line between two words: only possible when more than one character separates them
+    const paragraphEnd = !last && starts[i + 1]! - ends[i]! > 1 && /\n\s*\n/.test(text.slice(ends[i], starts[i + 1]));
+    if (last || paragraphEnd || endsSentence(wordAt(i))) {
       runs.push([start, i + 1]);
       start = i + 1;
     }
-  });
+  }
   const out: SentenceSpan[] = [];
   for (const [a, b] of runs) {
     const n = b - a;
@@ -113,17 +136,17 @@ export function sentenceSpans(text: string, { maxWords = 32 }: { maxWords?: numb
       if (p < pieces) {
         // prefer a clause end within a few words of the even cut
         for (let d = 0; d <= 4; d++) {
-          if (to - d - 1 > from && CLAUSE_END.test(words[to - d - 1]!.text)) {
+          if (to - d - 1 > from && CLAUSE_END.test(wordAt(to - d - 1))) {
             to -= d;
             break;
           }
-          if (to + d < b && CLAUSE_END.test(words[to + d - 1]!.text)) {
+          if (to + d < b && CLAUSE_END.test(wordAt(to + d - 1))) {
             to += d;
             break;
           }
         }
       }
-      out.push({ from: words[from]!.from, to: words[to - 1]!.to, word: from, words: to - from });
+      out.push({ from: starts[from]!, to: ends[to - 1]!, word: from, words: to - from });
       from = to;
     }
   }
