@@ -86,6 +86,24 @@ test('a long transcript sends one chapter; the rest arrive as the reader scrolls
   expect(await page.evaluate(() => (window as unknown as { __same?: boolean }).__same)).toBe(true);
 });
 
+test('the “Copied” badge of a chapter link stays inside the chapter list', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`${await findDocumentPath(page, CORPUS_MARKERS.stefanMai)}?t=${PIP_ANSWER}`);
+  await expect(page.locator('html')).toHaveAttribute('data-copy-links', 'ready');
+  const nav = page.getByRole('navigation', { name: 'Chapters' });
+  const copy = nav.getByRole('button', { name: /Copy link to chapter “Can you get out of a PIP\?”/ });
+  await copy.click();
+  await expect(copy).toHaveAttribute('data-copied', 'true');
+  const [button, list] = await Promise.all([copy.boundingBox(), nav.boundingBox()]);
+  // the badge is drawn inside the button, which must fit in the list's scroll box
+  const badge = await copy.evaluate((el) => ({ content: getComputedStyle(el, '::after').content, width: el.scrollWidth, box: el.clientWidth }));
+  expect(badge.content).toBe('"Copied"');
+  expect(badge.width).toBeLessThanOrEqual(badge.box);
+  expect(button!.x + button!.width).toBeLessThanOrEqual(list!.x + list!.width);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\?t=4135#ch-/);
+  await saveScreenshot(page, 'chapter-link-copied');
+});
+
 test('without JavaScript a deep link shows the whole chapter it points into, highlighted', async ({ browser, request }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

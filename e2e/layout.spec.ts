@@ -10,22 +10,18 @@ test.describe('accessibility and layout', () => {
         const context = await browser.newContext({ colorScheme, viewport: { width, height: width > 500 ? 900 : 780 } });
         const page = await context.newPage();
         const stefan = await findDocumentPath(page, CORPUS_MARKERS.stefanMai);
-        const evan = await findDocumentPath(page, CORPUS_MARKERS.evanKing);
         const brief = await findDocumentPath(page, CORPUS_MARKERS.brief);
         const article = await findDocumentPath(page, CORPUS_MARKERS.article);
+        // one of each page type; the lists on a later page, with a sort and the facet search in use
         const urls = [
           '/',
-          '/episodes',
           '/episodes?page=2&sort=title&guestq=pager',
           `${stefan}?t=4156`,
-          `${evan}?t=6714`,
           brief,
           article,
           '/episodes/player-check-a-short-talk-with-a-local-audio-file',
-          '/episodes/player-check-a-talk-with-a-youtube-address',
           '/topics',
           '/topics/pips',
-          '/guests',
           '/guests?page=2',
           '/guests/stefan-mai',
           '/search?q=promo',
@@ -57,6 +53,8 @@ test.describe('accessibility and layout', () => {
       ['/guests/stefan-mai', 'guest-360'],
       ['/search?q=promo', 'search-360'],
       ['/episodes', 'documents-360'],
+      ['/guests', 'guests-360'],
+      ['/episodes/player-check-a-short-talk-with-a-local-audio-file', 'player-360'],
     ] as const) {
       await page.goto(url);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -58,7 +58,7 @@ async function tabStopsBeforeTranscript(page: Page): Promise<number> {
   await page.evaluate(() => window.scrollTo(0, 0));
   for (let n = 0; n < 200; n++) {
     await page.keyboard.press('Tab');
-    const inside = await page.evaluate(() => !!document.activeElement?.closest('[data-transcript]'));
+    const inside = await page.evaluate(() => !!document.activeElement?.closest('section[aria-labelledby="transcript-heading"]'));
     if (inside) return n;
   }
   return Infinity;

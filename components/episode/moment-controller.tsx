@@ -22,8 +22,18 @@ async function goTo(t: number, hash: string, behavior: ScrollBehavior): Promise<
   markTarget(moment.segment, moment.sentence);
   markCurrentChapter(t);
   const anchor = anchorOf(hash);
-  if (anchor) anchor.scrollIntoView({ block: 'start', behavior });
-  else scrollToMoment(moment.segment, moment.sentence, behavior);
+  const how = farAway(anchor ?? moment.segment) ? 'instant' : behavior;
+  if (anchor) anchor.scrollIntoView({ block: 'start', behavior: how });
+  else scrollToMoment(moment.segment, moment.sentence, how);
+}
+
+/**
+ * More than two screens away: jump rather than glide. A long smooth scroll
+ * passes placeholders that load on the way, and the scroll that keeps the
+ * view still when one arrives above it would cut the glide short.
+ */
+function farAway(el: Element): boolean {
+  return Math.abs(el.getBoundingClientRect().top) > 2 * window.innerHeight;
 }
 
 /** Goes to an untimed segment: loads its part, highlights it, scrolls there. */
@@ -31,7 +41,7 @@ async function goToSegment(ordinal: number, behavior: ScrollBehavior): Promise<v
   const el = await findSegment(ordinal);
   if (!el) return;
   markTarget(el, null);
-  scrollToMoment(el, null, behavior);
+  scrollToMoment(el, null, farAway(el) ? 'instant' : behavior);
 }
 
 /** Where the current address points: `?t=`, else `#t=`. */
@@ -53,18 +63,12 @@ export function MomentController({ target }: { target: { ordinal: number; t: num
       if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
       const link = (e.target as Element | null)?.closest?.('a[data-moment]');
       if (!(link instanceof HTMLAnchorElement) || link.origin !== window.location.origin || link.pathname !== window.location.pathname) return;
-      const params = new URLSearchParams(link.search);
-      const t = parseTimeParam(params.get('t'));
-      const seg = /^\d{1,6}$/.test(params.get('seg') ?? '') ? Number(params.get('seg')) : null;
-      if (t === null && seg === null) return;
+      const t = parseTimeParam(new URLSearchParams(link.search).get('t'));
+      if (t === null) return;
       e.preventDefault();
       window.history.pushState(null, '', link.pathname + link.search + link.hash);
-      if (t !== null) {
-        playAt(t);
-        void goTo(t, link.hash, 'smooth');
-      } else if (seg !== null) {
-        void goToSegment(seg, 'smooth');
-      }
+      playAt(t);
+      void goTo(t, link.hash, 'smooth');
     }
     document.addEventListener('click', onClick);
     return () => document.removeEventListener('click', onClick);

@@ -37,7 +37,8 @@ export function PartLoader({ slug, index, words, wordCount, label, href }: { slu
         await new Promise<void>((resolve) => {
           committed.current.push(resolve);
           const part = box.current?.parentElement;
-          above.current = part && part.getBoundingClientRect().bottom <= 0 ? { el: part, height: part.offsetHeight } : null;
+          // what the reader looks at lies below this part when it ends in the top half of the screen
+          above.current = part && part.getBoundingClientRect().bottom < window.innerHeight / 2 ? { el: part, height: part.offsetHeight } : null;
           setRows(body.rows);
         });
       } catch {

@@ -67,7 +67,7 @@ export function SegmentRow({ ordinal, start, end, estimated = false, speaker, sp
             {label}
           </a>
         ) : (
-          <a className="seg-time" href={share} data-moment="">
+          <a className="seg-time" href={share}>
             {kind === 'brief' ? `Insight ${ordinal + 1}` : `¶ ${ordinal + 1}`}
           </a>
         )}

@@ -44,13 +44,12 @@ function partLink(doc: DocumentDetail, p: TranscriptPart<Chapter>): { label: str
  * themselves as they come near; every chapter heading is always there, so
  * chapter anchors work before their text has arrived.
  */
-export function Transcript({ doc, target, part, segOrdinal }: { doc: DocumentDetail; target: { ordinal: number; t: number } | null; part: number | null; segOrdinal: number | null }) {
+export function Transcript({ doc, target, part }: { doc: DocumentDetail; target: { ordinal: number; t: number } | null; part: number | null }) {
   const heading = doc.kind === 'brief' ? 'Insights' : doc.kind === 'episode' ? 'Transcript' : 'Text';
   const estimated = doc.segments.some((s) => s.estimated);
   const parts = transcriptParts(doc.chapters, doc.segments);
   const whole = sendsWhole(parts);
-  const wanted = target?.ordinal ?? segOrdinal;
-  const targetIndex = wanted !== null ? doc.segments.findIndex((s) => s.ordinal === wanted) : -1;
+  const targetIndex = target ? doc.segments.findIndex((s) => s.ordinal === target.ordinal) : -1;
   const shown = whole ? null : ((part !== null ? parts[part] : undefined) ?? partOfSegment(parts, targetIndex >= 0 ? targetIndex : null));
   return (
     <section aria-labelledby="transcript-heading" className="min-w-0" data-transcript={doc.slug} data-whole={whole ? 'true' : undefined}>
@@ -62,7 +61,7 @@ export function Transcript({ doc, target, part, segOrdinal }: { doc: DocumentDet
       </div>
       {estimated && (
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-          Times marked ≈ are estimated from each word&rsquo;s position in an automatic transcript; they can be off by a few seconds.
+          Times marked ≈ are estimated from each word&rsquo;s position between the times the transcript gives; they can be off by a few seconds.
         </p>
       )}
       <TranscriptSharedProvider value={{ kind: doc.kind, mediaUrl: doc.mediaUrl }}>

@@ -15,10 +15,9 @@ export function segmentAnchor(ordinal: number): string {
 
 /**
  * The page link to one moment: `?t=SECONDS` when the document has times (the
- * server then highlights the sentence covering that second), `?seg=N` and the
- * segment's anchor when it has none (briefs, articles, notes): the server
- * sends the part of a long text that holds it, so the anchor exists even
- * without JavaScript.
+ * server then highlights the sentence covering that second), the segment's
+ * anchor when it has none (briefs, articles; in a long text the page fetches
+ * the part that holds it).
  */
 export function momentPath(slug: string, moment: Moment): string {
   return `${episodePath(slug)}${momentHref(moment)}`;
@@ -27,7 +26,7 @@ export function momentPath(slug: string, moment: Moment): string {
 /** The same link relative to the document's own page, for links inside it. */
 export function momentHref(moment: Moment): string {
   if (moment.startSeconds !== null) return `?t=${Math.floor(moment.startSeconds)}`;
-  return `?seg=${moment.ordinal}#${segmentAnchor(moment.ordinal)}`;
+  return `#${segmentAnchor(moment.ordinal)}`;
 }
 
 /** A chapter's link: its stable anchor, and its start second when it has one. */

@@ -45,7 +45,7 @@ describe('parseTimeParam', () => {
 describe('urls', () => {
   it('links a timed moment by second and an untimed one by anchor', () => {
     expect(momentPath('ep', { ordinal: 3, startSeconds: 4135 })).toBe('/episodes/ep?t=4135');
-    expect(momentPath('brief', { ordinal: 3, startSeconds: null })).toBe('/episodes/brief?seg=3#seg-3');
+    expect(momentPath('brief', { ordinal: 3, startSeconds: null })).toBe('/episodes/brief#seg-3');
     expect(chapterPath('ep', { anchor: 'ch-pip', startSeconds: 4135 })).toBe('/episodes/ep?t=4135#ch-pip');
     expect(chapterPath('a', { anchor: 'ch-x', startSeconds: null })).toBe('/episodes/a#ch-x');
   });

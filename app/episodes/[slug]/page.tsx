@@ -55,11 +55,9 @@ export default async function EpisodePage({ params, searchParams }: Props) {
   // the server picks the moment, so the highlighted sentence is right even before (or without) JavaScript
   const picked = t === null ? null : pickSegmentAt(doc.segments, t);
   const target = picked && t !== null ? { ordinal: picked.ordinal, t, chapterId: picked.chapterId } : null;
-  // ?part=N (untimed documents' parts) and ?seg=N (an untimed moment) say which part to send
+  // ?part=N: which part of a long untimed text to send (the placeholders' links without JavaScript)
   const partParam = firstParam(query.part);
-  const segParam = firstParam(query.seg);
   const part = partParam && /^\d{1,5}$/.test(partParam) ? Number(partParam) : null;
-  const segOrdinal = segParam && /^\d{1,6}$/.test(segParam) ? Number(segParam) : null;
   const topicNames = getTopicNames();
   const hasGlance = doc.segments.some((s) => s.topics.length > 0) || doc.segments.some((s) => s.speaker !== null);
   return (
@@ -78,7 +76,7 @@ export default async function EpisodePage({ params, searchParams }: Props) {
             <ChapterList doc={doc} currentChapterId={target?.chapterId ?? null} topicNames={topicNames} />
           </div>
         )}
-        <Transcript doc={doc} target={target} part={part} segOrdinal={segOrdinal} />
+        <Transcript doc={doc} target={target} part={part} />
       </div>
       <MomentController target={target} />
     </article>
