@@ -90,6 +90,13 @@ test('a time link plays the local audio from its second, and the highlight follo
   await expect(page.getByRole('button', { name: /Following the transcript/ })).toHaveAttribute('aria-pressed', 'true');
   await saveScreenshot(page, 'player-audio');
 
+  // its place scrolled away, the playing player docks at the bottom of the screen, still playing
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(page.locator('[data-docked="true"] audio')).toBeInViewport();
+  expect(await audio.evaluate((a: HTMLAudioElement) => !a.paused)).toBe(true);
+  await saveScreenshot(page, 'player-docked');
+
   // scrolling by hand stops following; a time link starts it again
   await page.mouse.wheel(0, 200);
   await expect(page.getByRole('button', { name: 'Follow the transcript' })).toHaveAttribute('aria-pressed', 'false');

@@ -41,6 +41,28 @@ function FilePlayer({ url, kind, title }: { url: string; kind: 'audio' | 'video'
  * plays the transcript highlights the sentence being spoken and follows it
  * until the reader scrolls away.
  */
+/**
+ * Once playing, the player stays at hand: when its place in the page scrolls
+ * out of view it docks at the bottom of the screen (the same element, moved
+ * by a class, so the video does not reload), and its place keeps its height.
+ */
+function useDock(started: boolean) {
+  const slot = useRef<HTMLElement | null>(null);
+  const inner = useRef<HTMLDivElement | null>(null);
+  const [dock, setDock] = useState<{ height: number } | null>(null);
+  useEffect(() => {
+    const el = slot.current;
+    if (!started || !el) return;
+    const observer = new IntersectionObserver(([entry]) => {
+      if (!entry) return;
+      setDock(entry.isIntersecting ? null : { height: inner.current?.offsetHeight ?? 0 });
+    }, { rootMargin: '-64px 0px 0px 0px' });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [started]);
+  return { slot, inner, dock };
+}
+
 export function EpisodePlayer({ mediaUrl, title }: { mediaUrl: string | null; title: string }) {
   const media = playableMedia(mediaUrl);
   const [started, setStarted] = useState(false);
@@ -50,22 +72,25 @@ export function EpisodePlayer({ mediaUrl, title }: { mediaUrl: string | null; ti
   useEffect(() => onPlayerTime((_, playing) => playing && setStarted(true)), []);
   // a time link is a request to hear that moment: follow it again
   useEffect(() => onPlayRequest(() => setFollow(true)), []);
+  const { slot, inner, dock } = useDock(started);
   if (!media) return null;
   return (
-    <section aria-label="Player" data-player={media.kind} className="mb-8 max-w-2xl">
-      {media.kind === 'youtube' ? <YouTubePlayer id={media.id} title={title} /> : <FilePlayer url={media.url} kind={media.kind} title={title} />}
-      <div className="mt-2 flex flex-wrap items-center gap-3 text-sm text-zinc-600 dark:text-zinc-400">
-        <span>Time links play from their second.</span>
-        {started && (
-          <button
-            type="button"
-            aria-pressed={follow}
-            onClick={() => setFollow((f) => !f)}
-            className="rounded-md px-2 py-1 font-medium text-indigo-700 ring-1 ring-inset ring-zinc-300 hover:bg-zinc-100 aria-pressed:bg-indigo-50 aria-pressed:ring-indigo-300 dark:text-indigo-300 dark:ring-zinc-700 dark:hover:bg-zinc-800 dark:aria-pressed:bg-indigo-950 dark:aria-pressed:ring-indigo-700"
-          >
-            {follow ? 'Following the transcript' : 'Follow the transcript'}
-          </button>
-        )}
+    <section ref={slot} aria-label="Player" data-player={media.kind} className="mb-8 max-w-2xl" style={dock ? { minHeight: dock.height } : undefined}>
+      <div ref={inner} data-docked={dock ? 'true' : undefined} className={dock ? `player-docked ${media.kind === 'youtube' ? 'player-docked-video' : ''}` : ''}>
+        {media.kind === 'youtube' ? <YouTubePlayer id={media.id} title={title} /> : <FilePlayer url={media.url} kind={media.kind} title={title} />}
+        <div className="mt-2 flex flex-wrap items-center gap-3 text-sm text-zinc-600 dark:text-zinc-400">
+          {!dock && <span>Time links play from their second.</span>}
+          {started && (
+            <button
+              type="button"
+              aria-pressed={follow}
+              onClick={() => setFollow((f) => !f)}
+              className="rounded-md px-2 py-1 font-medium text-indigo-700 ring-1 ring-inset ring-zinc-300 hover:bg-zinc-100 aria-pressed:bg-indigo-50 aria-pressed:ring-indigo-300 dark:text-indigo-300 dark:ring-zinc-700 dark:hover:bg-zinc-800 dark:aria-pressed:bg-indigo-950 dark:aria-pressed:ring-indigo-700"
+            >
+              {follow ? 'Following the transcript' : 'Follow the transcript'}
+            </button>
+          )}
+        </div>
       </div>
     </section>
   );
