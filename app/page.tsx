@@ -17,7 +17,7 @@ export default function HomePage() {
   // the newest documents and the guests heard most often, not the first in the alphabet
   const docs = counts.documents > 0 ? listDocuments({ limit: 8, sort: 'newest' }) : [];
   const topics = listTopics()
-    .filter((t) => counts.documents === 0 || t.quoteCount > 0)
+    .filter((t) => counts.documents === 0 || t.documentCount > 0)
     .slice(0, 12);
   const guests = listPeoplePage({ role: 'guest', sort: 'episodes', limit: 9 });
   return (

@@ -8,6 +8,8 @@ const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus');
 const CONTENT = path.join(ROOT, 'content');
 // hostile titles, names and text: security.spec.ts checks they render as text on every page
 const XSS_FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'xss');
+// a long interview whose source has no chapters: chapters.spec.ts checks the generated ones
+const CHAPTER_FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'chapters');
 // a document whose media is an audio file player.spec.ts generates and serves, and one with a YouTube address
 const PLAYER_FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'player');
 
@@ -71,7 +73,7 @@ function extraArchives(): string[] {
 export default async function globalSetup(): Promise<void> {
   for (const f of [E2E_DB, `${E2E_DB}-wal`, `${E2E_DB}-shm`, `${E2E_DB}-journal`]) fs.rmSync(f, { force: true });
   fs.rmSync(`${E2E_DB}.search`, { recursive: true, force: true });
-  const paths = [CORPUS, CONTENT, ...[XSS_FIXTURES, PLAYER_FIXTURES].filter((p) => fs.existsSync(p)), writePagingDocuments(), ...extraArchives()];
+  const paths = [CORPUS, CONTENT, CHAPTER_FIXTURES, ...[XSS_FIXTURES, PLAYER_FIXTURES].filter((p) => fs.existsSync(p)), writePagingDocuments(), ...extraArchives()];
   const report = await importPaths({ paths, dbPath: E2E_DB });
   const corpusFailures = report.failed.filter((f) => path.resolve(f.file).startsWith(CORPUS));
   if (corpusFailures.length > 0) {

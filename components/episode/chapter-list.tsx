@@ -4,6 +4,19 @@ import { TimeText } from '@/components/ui/time-link';
 import type { DocumentDetail } from '@/db/queries/documents';
 import { chapterPath } from '@/lib/episode/urls';
 
+/** Marks a chapter Ladder made itself, so nobody takes it for the source's. */
+function AutoMark() {
+  return (
+    <span
+      data-generated-chapter=""
+      title="Chapter made by Ladder from the transcript, not by the source"
+      className="ml-1.5 rounded bg-zinc-100 px-1 py-px align-middle text-[10px] font-medium uppercase tracking-wide text-zinc-600 dark:bg-zinc-800 dark:text-zinc-300"
+    >
+      auto
+    </span>
+  );
+}
+
 /**
  * The chapters with their times and topics; sticky beside the transcript on
  * wide screens. One tab stop (arrow keys move through it), so a long list
@@ -14,11 +27,13 @@ import { chapterPath } from '@/lib/episode/urls';
  */
 export function ChapterList({ doc, currentChapterId, topicNames }: { doc: DocumentDetail; currentChapterId: number | null; topicNames: Map<string, string> }) {
   if (doc.chapters.length === 0) return null;
+  const allGenerated = doc.chapters.every((c) => c.generated);
   return (
     <nav aria-labelledby="chapters-heading" data-chapter-list="" className="relative max-h-80 overflow-y-auto rounded-xl border border-zinc-200 p-3 lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:rounded-none lg:border-0 lg:p-0 lg:pr-2 dark:border-zinc-800">
       <h2 id="chapters-heading" className="mb-3 text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
         Chapters
       </h2>
+      {allGenerated && <p className="-mt-2 mb-2 text-xs text-zinc-600 dark:text-zinc-400">Made by Ladder from the transcript</p>}
       <RovingFocus rows="li">
         <ol className="space-y-0.5 text-sm">
           {doc.chapters.map((c) => {
@@ -39,7 +54,10 @@ export function ChapterList({ doc, currentChapterId, topicNames }: { doc: Docume
                     </span>
                   )}
                   <span className="min-w-0 flex-1">
-                    <span className="chapter-title block font-medium text-zinc-900 dark:text-zinc-100">{c.title}</span>
+                    <span className="chapter-title block font-medium text-zinc-900 dark:text-zinc-100">
+                      {c.title}
+                      {c.generated && <AutoMark />}
+                    </span>
                     {c.topics.length > 0 && (
                       <span className="block text-xs text-zinc-600 dark:text-zinc-400">{c.topics.map((t) => topicNames.get(t) ?? t).join(' · ')}</span>
                     )}

@@ -17,7 +17,7 @@ export interface DocumentDetail {
   mediaUrl: string | null;
   format: string;
   people: { slug: string; name: string; role: 'host' | 'guest'; biggestRole: string | null; currentCompany: string | null }[];
-  chapters: { id: number; ordinal: number; title: string; anchor: string; startSeconds: number | null; endSeconds: number | null; estimated: boolean; topics: string[] }[];
+  chapters: { id: number; ordinal: number; title: string; anchor: string; startSeconds: number | null; endSeconds: number | null; estimated: boolean; generated: boolean; topics: string[] }[];
   segments: {
     id: number;
     ordinal: number;

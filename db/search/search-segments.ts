@@ -18,6 +18,8 @@ export interface SearchHit {
   documentTitle: string;
   kind: DocumentKind;
   chapterTitle: string | null;
+  /** the chapter was made by Ladder from the transcript, not given by the source */
+  chapterGenerated: boolean;
   speaker: string | null;
   startSeconds: number | null;
   estimated: boolean;
@@ -52,13 +54,14 @@ interface HitRow {
   speakerName: string | null;
   speakerLabel: string | null;
   chapterTitle: string | null;
+  chapterGenerated: number | null;
   slug: string;
   title: string;
   kind: DocumentKind;
 }
 
 const HIT_SQL = `SELECT s.id, s.ordinal, s.start_seconds AS start, s.estimated, s.text,
-    p.name AS speakerName, s.speaker_label AS speakerLabel, c.title AS chapterTitle,
+    p.name AS speakerName, s.speaker_label AS speakerLabel, c.title AS chapterTitle, c.generated AS chapterGenerated,
     d.slug, d.title, d.kind
   FROM segments s
   JOIN documents d ON d.id = s.document_id
@@ -107,6 +110,7 @@ export function searchSegments(args: SearchArgs): SearchResponse {
       documentTitle: r.title,
       kind: r.kind,
       chapterTitle: r.chapterTitle,
+      chapterGenerated: r.chapterGenerated === 1,
       speaker: r.speakerName ?? r.speakerLabel,
       startSeconds: r.start,
       estimated: r.estimated === 1,

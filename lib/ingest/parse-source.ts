@@ -2,6 +2,8 @@ import { isTaxonomyText } from '../topics/taxonomy';
 import { applyChapters, parseChapterLines, parsePodcastChapters } from './chapters-sidecar';
 import { decodeText } from './decode';
 import { detectFormat } from './detect';
+import { expandMediaUrl, type FolderMeta } from './folder-sidecar';
+import { applySpeakerOverrides } from './speaker-overrides';
 import { episodeNumberFromFileName } from './episode-number';
 import { titleFromFileName } from './timed-document';
 import { applySidecar, parseSidecar } from './sidecar';
@@ -12,6 +14,8 @@ export interface SourceInput {
   fileName: string;
   metaBytes?: Uint8Array | null;
   chaptersBytes?: Uint8Array | null;
+  /** what the file's folders say (show.yaml sidecars, nearest last) and the show its folder implies */
+  folder?: { meta: FolderMeta; show: string | null } | null;
 }
 
 export type SourceResult = { kind: 'document'; doc: ParsedDocument } | { kind: 'taxonomy' };
@@ -36,6 +40,8 @@ export function parseSource(input: SourceInput): SourceResult {
   if (isTaxonomyText(text)) return { kind: 'taxonomy' };
   const parser = detectFormat(text);
   let doc = parser.parse(text, { fileName: input.fileName });
+  doc.episodeNumber ??= episodeNumberFromFileName(input.fileName);
+  if (input.folder) doc = applyFolderMeta(doc, input.folder.meta, input.fileName);
   if (input.metaBytes) {
     const meta = inSidecar('meta.yaml sidecar', () => parseSidecar(decodeText(input.metaBytes!)));
     doc = applySidecar(doc, meta);
@@ -48,14 +54,31 @@ export function parseSource(input: SourceInput): SourceResult {
     const chapters = inSidecar('chapters.json sidecar', () => parsePodcastChapters(decodeText(input.chaptersBytes!)));
     doc = applyChapters(doc, chapters);
   }
+  // an episode that names no show belongs to the one its folder stands for
+  if (!doc.show && doc.kind === 'episode' && input.folder?.show) doc = { ...doc, show: input.folder.show };
   doc = safeMediaUrl(doc);
-  doc.episodeNumber ??= episodeNumberFromFileName(input.fileName);
   if (!doc.title.trim()) {
     // the source has no title: a readable stand-in now, composed again once show and guests are known
     doc = { ...doc, title: titleFromFileName(input.fileName), titleIsFallback: true };
   }
   if (doc.segments.length === 0) throw new ParseError('document has no text to import');
   return { kind: 'document', doc };
+}
+
+/** A folder's show.yaml fills in what the file does not say; its speaker corrections apply. */
+function applyFolderMeta(doc: ParsedDocument, meta: FolderMeta, fileName: string): ParsedDocument {
+  let out: ParsedDocument = { ...doc };
+  if (meta.kind) out.kind = meta.kind;
+  if (meta.show && !out.show) out.show = meta.show;
+  if (meta.media_url && !out.mediaUrl) {
+    const url = expandMediaUrl(meta.media_url, { episode: out.episodeNumber ?? null, file: fileName.replace(/\.[^.]+$/, '') });
+    if (url) out.mediaUrl = url;
+  }
+  const hosts = [...(meta.hosts ?? []), ...(meta.host ?? [])];
+  const known = new Set(out.people.map((p) => p.name.toLowerCase()));
+  out.people = [...out.people, ...hosts.filter((h) => !known.has(h.toLowerCase())).map((name) => ({ name, role: 'host' as const }))];
+  if (meta.speakers) out = applySpeakerOverrides(out, meta.speakers);
+  return out;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { TITLE_FROM_FILE_NAME } from './cues';
+import { applySpeakerOverrides, speakersField } from './speaker-overrides';
 import { isoDay, parseDateValue } from './text/dates';
 import { ParseError, type ParsedDocument, type ParsedPerson } from './types';
 
@@ -19,6 +20,7 @@ const sidecarSchema = z
     guest_role: z.string(),
     guest_company: z.string(),
     chapters: z.array(z.string()),
+    speakers: speakersField,
   })
   .partial();
 
@@ -82,5 +84,5 @@ export function applySidecar(doc: ParsedDocument, meta: SidecarMeta): ParsedDocu
     );
   }
   out.people = people;
-  return out;
+  return meta.speakers ? applySpeakerOverrides(out, meta.speakers) : out;
 }

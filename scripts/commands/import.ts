@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { resolveContentDirs } from '@/db/config';
 import { importPaths } from '@/db/import/run-import';
+import { decisionLines } from './import-summary';
 
 export async function runImportCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -18,12 +19,15 @@ export async function runImportCommand(argv: string[]): Promise<number> {
   for (const w of report.warnings) process.stderr.write(`warning: ${w.file}: ${w.message}\n`);
   for (const d of report.documents) for (const w of d.warnings) process.stderr.write(`warning: ${d.file}: ${w}\n`);
   for (const r of report.removed) process.stderr.write(`removed  ${r.file} (${r.slug}): file is gone\n`);
+  for (const line of decisionLines(report)) process.stderr.write(`${line}\n`);
   if (values.json) {
     const { removed: _r, warnings: _w, ...json } = report;
     process.stdout.write(`${JSON.stringify({ ...json, removed: report.removed, warnings: report.warnings }, null, 2)}\n`);
   } else {
     const t = report.totals;
-    process.stderr.write(`${t.documents} documents, ${t.chapters} chapters, ${t.segments} segments; ${report.failed.length} failed\n`);
+    process.stderr.write(
+      `${t.documents} documents, ${t.chapters} chapters, ${t.segments} segments; ${report.duplicates.length} duplicates; ${report.failed.length} failed\n`,
+    );
   }
   return report.failed.length > 0 ? 1 : 0;
 }

@@ -30,7 +30,7 @@ export async function runShowCommand(argv: string[]): Promise<number> {
       publishedOn: doc.publishedOn,
       durationSeconds: doc.durationSeconds,
       people: doc.people.map((p) => ({ name: p.name, role: p.role })),
-      chapters: doc.chapters.map((c) => ({ title: c.title, startSeconds: c.startSeconds, endSeconds: c.endSeconds, estimated: c.estimated, topics: c.topics })),
+      chapters: doc.chapters.map((c) => ({ title: c.title, startSeconds: c.startSeconds, endSeconds: c.endSeconds, estimated: c.estimated, generated: c.generated, topics: c.topics })),
       segments: doc.segments.map((s) => ({
         chapter: s.chapterId === null ? null : (chapterTitle.get(s.chapterId) ?? null),
         speaker: s.speaker,
@@ -46,7 +46,7 @@ export async function runShowCommand(argv: string[]): Promise<number> {
       process.stdout.write(`${out.title} [${out.kind}] ${out.show ?? ''} ${out.publishedOn ?? ''}\n`);
       for (const c of doc.chapters) {
         const at = c.startSeconds === null ? '     ' : `${c.estimated ? '≈' : ' '}${formatTimestamp(c.startSeconds)}`;
-        process.stdout.write(`  ${at}  ${c.title}  ${c.topics.join(', ')}\n`);
+        process.stdout.write(`  ${at}  ${c.title}${c.generated ? ' (auto)' : ''}  ${c.topics.join(', ')}\n`);
       }
       process.stdout.write(`  ${out.segments.length} segments\n`);
     }

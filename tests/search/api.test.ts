@@ -28,8 +28,9 @@ describe('GET /api/search', () => {
     expect(typeof body.tookMs).toBe('number');
     const hits = body.hits as Record<string, unknown>[];
     expect(Object.keys(hits[0]!).sort()).toEqual(
-      ['chapterTitle', 'documentSlug', 'documentTitle', 'estimated', 'kind', 'snippet', 'speaker', 'startSeconds', 'url'].sort(),
+      ['chapterGenerated', 'chapterTitle', 'documentSlug', 'documentTitle', 'estimated', 'kind', 'snippet', 'speaker', 'startSeconds', 'url'].sort(),
     );
+    expect(hits[0]?.chapterGenerated).toBe(false);
     expect(hits[0]?.url).toMatch(/^\/episodes\/climbing-at-meta\?t=\d+$/);
     expect(body.groups).toEqual([expect.objectContaining({ documentSlug: 'climbing-at-meta', count: 2, positions: [100, 130] })]);
     expect(body.facets).toHaveProperty('topic');

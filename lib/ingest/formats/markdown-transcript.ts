@@ -18,7 +18,8 @@ import { settleTurnTimes, type TurnTimingInput } from '../turn-times';
 import type { FormatParser, ParsedChapter, ParsedDocument, ParsedPerson, ParsedSegment, SegmentKind } from '../types';
 import { ParseError } from '../types';
 
-const DETECT_WINDOW = 60_000;
+// enough for a dozen turns; the whole file is read once, by parse
+const DETECT_WINDOW = 16_000;
 
 export const markdownTranscript: FormatParser = {
   name: 'markdown-transcript',

@@ -4,7 +4,8 @@
  * it. Headings are kept for the caller (a `#` title, `##` chapters). Raw
  * paragraphs are returned as written; times and Markdown are the caller's.
  */
-const LABEL = /^\*\*([^*\n]{1,80}?)(?::\*\*|\*\*\s*:)[ \t]*/;
+// `**Name:**`, `**Name**:` and `**Name: **` (a space typed before the closing marks)
+const LABEL = /^\*\*([^*\n]{1,80}?)(?::\s*\*\*|\*\*\s*:)[ \t]*/;
 const HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
 
 export interface RawParagraph {
@@ -65,9 +66,11 @@ export function parseBoldBody(paragraphs: readonly RawParagraph[]): BoldBody {
   const body: BoldBody = { h1: null, headings: [], preamble: [], turns: [] };
   let open: BoldTurn | null = null;
   const headingIndex = () => (body.headings.length > 0 ? body.headings.length - 1 : null);
-  for (const p of paragraphs) {
+  for (let p of paragraphs) {
     const heading = HEADING.exec(p.raw);
-    if (heading) {
+    // "# **Break:** \[25:59\]": a label typed as a heading is still a turn
+    if (heading && LABEL.test(heading[2]!)) p = { ...p, raw: heading[2]! };
+    else if (heading) {
       if (heading[1] === '#' && body.turns.length === 0 && body.headings.length === 0 && body.h1 === null) body.h1 = heading[2]!;
       else body.headings.push({ title: heading[2]!, line: p.line });
       open = null;

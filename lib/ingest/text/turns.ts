@@ -68,14 +68,18 @@ interface OpenTurn {
   firstLine: number;
 }
 
-/** `start` is the 0-based index of the first body line in `lines`. */
-export function parseTranscriptBody(lines: readonly string[], start: number): TranscriptBody {
+/**
+ * `start` is the 0-based index of the first body line in `lines`; `knownNames`
+ * are the people the metadata names (a `Name:` line with one of their names, or
+ * first names, is a turn).
+ */
+export function parseTranscriptBody(lines: readonly string[], start: number, knownNames: readonly string[] = []): TranscriptBody {
   const body: TranscriptBody = { h1: null, headings: [], turns: [], preamble: [], warnings: [] };
   let open: OpenTurn | null = null;
   let preambleLines: { text: string; line: number }[] = [];
   let lastSpeaker: string | null = null;
   let lastTime = -1;
-  const untimedSpeakers = speakersOfUntimedTurns(lines, start);
+  const untimedSpeakers = speakersOfUntimedTurns(lines, start, knownNames);
   const back = { count: 0, worst: 0, firstLine: 0 };
 
   const closeTurn = () => {
@@ -160,11 +164,12 @@ export function parseTranscriptBody(lines: readonly string[], start: number): Tr
 }
 
 /**
- * Names whose `Name:` lines are turns: a name that also has timed turns, or one
- * written that way at least twice. A lone "Note:" line in prose is neither.
+ * Names whose `Name:` lines are turns: a name that also has timed turns, one the
+ * metadata names, or one written that way at least twice. A lone "Note:" line in
+ * prose is none of these.
  */
-function speakersOfUntimedTurns(lines: readonly string[], start: number): Set<string> {
-  const timed = new Set<string>();
+function speakersOfUntimedTurns(lines: readonly string[], start: number, knownNames: readonly string[]): Set<string> {
+  const timed = new Set<string>(knownNames.flatMap((n) => [n, n.split(/\s+/)[0]!]));
   const untimed = new Map<string, number>();
   for (let i = start; i < lines.length; i++) {
     const line = lines[i]!.trim();

@@ -3,13 +3,16 @@ import { expect } from 'vitest';
 
 export type Snapshot = Record<string, string[]>;
 
-/** Tables whose rows are content; `meta` holds a version counter that every commit bumps. */
+/**
+ * Tables whose rows are content; `meta` holds a version counter that every commit bumps,
+ * and `term_stats` counts words across the archive, so every new document changes it.
+ */
 function contentTables(db: Database.Database): string[] {
   return (
     db
       .prepare(
         `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-         AND name NOT LIKE 'segments_fts%' AND name NOT LIKE '__drizzle%' AND name <> 'meta' ORDER BY name`,
+         AND name NOT LIKE 'segments_fts%' AND name NOT LIKE '__drizzle%' AND name NOT IN ('meta', 'term_stats') ORDER BY name`,
       )
       .all() as { name: string }[]
   ).map((r) => r.name);
