@@ -16,6 +16,11 @@ const PLAYER_FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'player');
 /** Where the generated paging documents are written (data/ is not in the repository). */
 const PAGING_DIR = path.join(ROOT, 'data', 'e2e-paging');
 export const PAGING = { documents: 60, guests: 36 };
+// invented names, each first name once: the importer joins people across the archive by name and first name
+const FIRST = 'Abel Bria Cato Dara Emil Fenna Gideon Hana Ivo Jora Kasimir Lena Milo Nia Otto Pia Quinlan Rosa Sven Tova Uma Vito Wren Xenia Yuri Zara Alma Bodhi Cleo Dov Elin Faye Gus Hedda Iker Juno'.split(' ');
+const LAST = ['Ashdown', 'Birchley', 'Colter', 'Dunmore', 'Ellery', 'Fairholm'];
+/** The guest of paging document k is PAGING_GUESTS[k % 36]. */
+export const PAGING_GUESTS = FIRST.map((f, i) => `${f} ${LAST[i % LAST.length]}`);
 
 /**
  * Enough small documents for the lists to have several pages (lists.spec.ts),
@@ -28,7 +33,7 @@ function writePagingDocuments(): string {
   fs.mkdirSync(PAGING_DIR, { recursive: true });
   const pad = (n: number) => String(n).padStart(2, '0');
   for (let k = 0; k < PAGING.documents; k++) {
-    const guest = `Pager Guest ${pad(k % PAGING.guests)}`;
+    const guest = PAGING_GUESTS[k % PAGING.guests]!;
     const date = new Date(Date.UTC(2019, 0, 1 + k)).toISOString().slice(0, 10);
     const text = [
       '---',

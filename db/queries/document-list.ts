@@ -74,9 +74,28 @@ export function likeWords(text: string | undefined): string[] {
   return words.map((w) => `%${w.slice(0, 80).replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
 }
 
+// A–Z as people read it: case and accents aside, and numbers by value ("#2" before "#10")
+const titleCollator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/**
+ * The ids of one page in title order. SQLite's NOCASE compares code units, so
+ * "Episode #100" came before "Episode #11"; the titles of the matching
+ * documents are sorted here instead (a few thousand strings at most).
+ */
+function titleOrder(ladderDb: LadderDb, where: SQL[], limit: number | undefined, offset: number): number[] {
+  const all = ladderDb.db
+    .select({ id: documents.id, title: documents.title })
+    .from(documents)
+    .leftJoin(shows, eq(shows.id, documents.showId))
+    .where(where.length > 0 ? and(...where) : undefined)
+    .all();
+  all.sort((a, b) => titleCollator.compare(a.title, b.title) || a.id - b.id);
+  return all.slice(offset, limit === undefined ? undefined : offset + limit).map((r) => r.id);
+}
+
 function orderFor(sort: DocumentSort): SQL[] {
   const newest = [sql`${documents.publishedOn} is null`, desc(documents.publishedOn), asc(documents.title)];
-  if (sort === 'title') return [sql`${documents.title} collate nocase`, asc(documents.id)];
+  if (sort === 'title') return [asc(documents.id)];
   if (sort === 'quotes') {
     const quotes = sql`(select count(*) from ${segmentTopics} st join ${segments} s on s.id = st.segment_id where s.document_id = ${documents.id})`;
     return [desc(quotes), ...newest];
@@ -110,6 +129,8 @@ export function listDocuments({
 }: { filters?: DocumentFilters; limit?: number; offset?: number; sort?: DocumentSort; ladderDb?: LadderDb } = {}): DocumentListItem[] {
   const { db } = ladderDb;
   const where = filterConditions(ladderDb, filters);
+  const pageIds = sort === 'title' ? titleOrder(ladderDb, where, limit, offset) : null;
+  if (pageIds) where.push(inArray(documents.id, pageIds.length > 0 ? pageIds : [-1]));
   const base = db
     .select({
       id: documents.id,
@@ -126,7 +147,7 @@ export function listDocuments({
     .leftJoin(shows, eq(shows.id, documents.showId))
     .where(where.length > 0 ? and(...where) : undefined)
     .orderBy(...orderFor(sort));
-  const rows = limit ? base.limit(limit).offset(offset).all() : base.all();
+  const rows = pageIds ? base.all().sort((a, b) => pageIds.indexOf(a.id) - pageIds.indexOf(b.id)) : limit ? base.limit(limit).offset(offset).all() : base.all();
   const ids = rows.map((r) => r.id);
   if (ids.length === 0) return [];
   const cast = db
