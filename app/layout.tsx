@@ -3,7 +3,6 @@ import { connection } from 'next/server';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { CopyLinkHandler } from '@/components/ui/copy-link-handler';
-import { IconSprite } from '@/components/ui/icon-sprite';
 import { siteUrl } from '@/lib/episode/urls';
 import './globals.css';
 
@@ -32,11 +31,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col font-sans">
-        {/* copy buttons need JavaScript; without it the time links are the permalinks */}
+        {/* copy buttons need JavaScript (without it the time links are the permalinks); an unfetched part is only its link */}
         <noscript>
-          <style>{'[data-copy-link]{display:none!important}'}</style>
+          <style>{'[data-copy-link]{display:none!important}.part-placeholder{min-height:0!important}'}</style>
         </noscript>
-        <IconSprite />
         <a
           href="#main"
           className="sr-only z-50 rounded-md bg-indigo-700 px-3 py-2 text-white focus:not-sr-only focus:fixed focus:left-3 focus:top-3"

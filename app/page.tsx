@@ -8,16 +8,19 @@ import { TopicCard } from '@/components/topics/topic-card';
 import { Section } from '@/components/ui/page-heading';
 import { getArchiveCounts } from '@/db/queries/archive';
 import { listDocuments } from '@/db/queries/documents';
-import { listPeople } from '@/db/queries/people';
+import { listPeoplePage } from '@/db/queries/people';
 import { listTopics } from '@/db/queries/topics';
 
 const EXAMPLES = ['promo', 'PIP', '"staff promo"', 'tokenmaxxing', 'calibration', 'leaving Meta'];
 
 export default function HomePage() {
   const counts = getArchiveCounts();
-  const docs = counts.documents > 0 ? listDocuments({ limit: 12 }) : [];
-  const topics = listTopics().filter((t) => counts.documents === 0 || t.documentCount > 0);
-  const guests = listPeople().filter((p) => p.guestCount > 0);
+  // the newest documents and the guests heard most often, not the first in the alphabet
+  const docs = counts.documents > 0 ? listDocuments({ limit: 8, sort: 'newest' }) : [];
+  const topics = listTopics()
+    .filter((t) => counts.documents === 0 || t.documentCount > 0)
+    .slice(0, 12);
+  const guests = listPeoplePage({ role: 'guest', sort: 'episodes', limit: 9 });
   return (
     <>
       <section aria-labelledby="hero-heading" className="mx-auto max-w-3xl pb-4 pt-2 text-center sm:pt-6">
@@ -76,10 +79,10 @@ export default function HomePage() {
         </Section>
       )}
 
-      {guests.length > 0 && (
-        <Section id="guests" title="Guests" aside={<Link href="/guests" className="text-sm font-medium text-indigo-700 hover:underline dark:text-indigo-300">Everyone →</Link>}>
+      {guests.total > 0 && (
+        <Section id="guests" title="Guests heard most" aside={<Link href="/guests" className="text-sm font-medium text-indigo-700 hover:underline dark:text-indigo-300">All {guests.total} guests →</Link>}>
           <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-            {guests.slice(0, 9).map((p) => (
+            {guests.people.map((p) => (
               <PersonCard key={p.slug} person={p} />
             ))}
           </div>

@@ -23,6 +23,9 @@ const PAGES = [
   '/episodes',
   '/guests',
   '/',
+  // the player's pages: nothing from YouTube or the media host loads before the reader plays
+  '/episodes/player-check-a-talk-with-a-youtube-address',
+  '/episodes/player-check-a-short-talk-with-a-local-audio-file',
 ];
 
 async function watch(page: Page) {

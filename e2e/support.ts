@@ -27,11 +27,18 @@ export const CORPUS_MARKERS = {
   article: /The atmosphere inside Meta/,
 };
 
-/** Follows a link from the home page to a document whose title matches, and returns its path. */
-export async function documentPathFromHome(page: Page, title: RegExp): Promise<string> {
-  await page.goto('/');
-  const link = page.getByRole('link', { name: title }).first();
+/**
+ * Finds a document through the library's filter box (its title's words), as a
+ * reader would in an archive of hundreds, and returns its path.
+ */
+export async function findDocumentPath(page: Page, title: RegExp): Promise<string> {
+  const words = title.source.replace(/\\(.)/g, '$1').replace(/[^\p{L}\p{N}\s]/gu, ' ').trim();
+  await page.goto(`/episodes?q=${encodeURIComponent(words)}`);
+  const link = page.locator('[data-list="documents"]').getByRole('link', { name: title }).first();
   const href = await link.getAttribute('href');
-  if (!href) throw new Error(`no link on the home page for ${title}`);
+  if (!href) throw new Error(`no document in the library for ${title}`);
   return href;
 }
+
+/** Kept for specs written before the lists were paged: the home page no longer lists every document. */
+export const documentPathFromHome = findDocumentPath;

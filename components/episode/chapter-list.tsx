@@ -1,5 +1,5 @@
-import Link from 'next/link';
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
+import { RovingFocus } from '@/components/ui/roving-focus';
 import { TimeText } from '@/components/ui/time-link';
 import type { DocumentDetail } from '@/db/queries/documents';
 import { chapterPath } from '@/lib/episode/urls';
@@ -17,50 +17,60 @@ function AutoMark() {
   );
 }
 
-/** The chapters with their times and topics; sticky beside the transcript on wide screens. */
+/**
+ * The chapters with their times and topics; sticky beside the transcript on
+ * wide screens. One tab stop (arrow keys move through it), so a long list
+ * does not stand between the keyboard and the transcript. The current
+ * chapter is marked with aria-current, which the page moves as the reader
+ * follows time links or the player. Plain links: on this page the moment
+ * controller handles them without a trip to the server.
+ */
 export function ChapterList({ doc, currentChapterId, topicNames }: { doc: DocumentDetail; currentChapterId: number | null; topicNames: Map<string, string> }) {
   if (doc.chapters.length === 0) return null;
   const allGenerated = doc.chapters.every((c) => c.generated);
   return (
-    <nav aria-labelledby="chapters-heading" className="relative max-h-80 overflow-y-auto rounded-xl border border-zinc-200 p-3 lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:rounded-none lg:border-0 lg:p-0 lg:pr-2 dark:border-zinc-800">
+    <nav aria-labelledby="chapters-heading" data-chapter-list="" className="relative max-h-80 overflow-y-auto rounded-xl border border-zinc-200 p-3 lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:rounded-none lg:border-0 lg:p-0 lg:pr-2 dark:border-zinc-800">
       <h2 id="chapters-heading" className="mb-3 text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
         Chapters
       </h2>
       {allGenerated && <p className="-mt-2 mb-2 text-xs text-zinc-600 dark:text-zinc-400">Made by Ladder from the transcript</p>}
-      <ol className="space-y-0.5 text-sm">
-        {doc.chapters.map((c) => {
-          const current = c.id === currentChapterId;
-          const href = chapterPath(doc.slug, c);
-          return (
-            <li key={c.id} className={`group flex items-start gap-1 rounded-md ${current ? 'bg-amber-50 dark:bg-amber-400/10' : ''}`}>
-              <Link
-                href={href}
-                prefetch={false}
-                aria-current={current ? 'location' : undefined}
-                className="flex min-w-0 flex-1 gap-2 rounded-md px-2 py-1.5 hover:bg-zinc-100 dark:hover:bg-zinc-800"
-              >
-                {c.startSeconds !== null && (
-                  <span className="w-16 shrink-0 text-right text-zinc-600 dark:text-zinc-400">
-                    <TimeText seconds={c.startSeconds} estimated={c.estimated} />
-                  </span>
-                )}
-                <span className="min-w-0">
-                  <span className={`block ${current ? 'font-semibold' : 'font-medium'} text-zinc-900 dark:text-zinc-100`}>
-                    {c.title}
-                    {c.generated && <AutoMark />}
-                  </span>
-                  {c.topics.length > 0 && (
-                    <span className="block text-xs text-zinc-600 dark:text-zinc-400">{c.topics.map((t) => topicNames.get(t) ?? t).join(' · ')}</span>
+      <RovingFocus rows="li">
+        <ol className="space-y-0.5 text-sm">
+          {doc.chapters.map((c) => {
+            const current = c.id === currentChapterId;
+            const href = chapterPath(doc.slug, c);
+            return (
+              <li key={c.id} className="chapter-item group flex items-start gap-1 rounded-md">
+                <a
+                  href={href}
+                  data-moment=""
+                  data-chapter-start={c.startSeconds ?? undefined}
+                  aria-current={current ? 'location' : undefined}
+                  className="chapter-link flex min-w-0 flex-1 gap-2 rounded-md px-2 py-1.5 hover:bg-zinc-100 dark:hover:bg-zinc-800"
+                >
+                  {c.startSeconds !== null && (
+                    <span className="w-16 shrink-0 text-right text-zinc-600 dark:text-zinc-400">
+                      <TimeText seconds={c.startSeconds} estimated={c.estimated} />
+                    </span>
                   )}
+                  <span className="min-w-0 flex-1">
+                    <span className="chapter-title block font-medium text-zinc-900 dark:text-zinc-100">
+                      {c.title}
+                      {c.generated && <AutoMark />}
+                    </span>
+                    {c.topics.length > 0 && (
+                      <span className="block text-xs text-zinc-600 dark:text-zinc-400">{c.topics.map((t) => topicNames.get(t) ?? t).join(' · ')}</span>
+                    )}
+                  </span>
+                </a>
+                <span className="shrink-0 pt-1">
+                  <CopyLinkButton path={href} label={`Copy link to chapter “${c.title}”`} />
                 </span>
-              </Link>
-              <span className="pt-1">
-                <CopyLinkButton path={href} label={`Copy link to chapter “${c.title}”`} />
-              </span>
-            </li>
-          );
-        })}
-      </ol>
+              </li>
+            );
+          })}
+        </ol>
+      </RovingFocus>
     </nav>
   );
 }

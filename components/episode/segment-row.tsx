@@ -4,7 +4,8 @@ import Link from 'next/link';
 import { createContext, useContext } from 'react';
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { MediaLink } from '@/components/ui/time-link';
-import { TextBlock } from '@/components/ui/text-block';
+import { paragraphRuns, type SegmentRowData } from '@/lib/episode/rows';
+import { sentenceAttr, sentenceTimes } from '@/lib/episode/sentence-times';
 import { timeLabel } from '@/lib/episode/time';
 import { momentHref, segmentAnchor } from '@/lib/episode/urls';
 
@@ -20,16 +21,7 @@ export function TranscriptSharedProvider({ value, children }: { value: Transcrip
   return <Shared.Provider value={value}>{children}</Shared.Provider>;
 }
 
-export interface SegmentRowProps {
-  ordinal: number;
-  start?: number;
-  estimated?: boolean;
-  /** the speaker's name, only on the first segment of a turn */
-  speaker?: string;
-  speakerSlug?: string;
-  text: string;
-  target?: boolean;
-}
+export type SegmentRowProps = SegmentRowData;
 
 /**
  * One segment, rendered on the server like any component and hydrated in the
@@ -37,22 +29,32 @@ export interface SegmentRowProps {
  * output to the browser a second time as its element tree, about 700 bytes of
  * markup per segment, where a client component's props are just its data; on
  * an auto-captioned episode of 339 segments that halved the inline payload.
- * Links are relative to the page (`?t=195#seg-10`), so the slug is not repeated
- * in every row; the copy button resolves them against the page's address.
+ * The same component renders the parts fetched later. Each sentence of a
+ * timed segment is a span carrying its start (`data-t`), so a deep link and
+ * the player can highlight the sentence being spoken.
  */
-export function SegmentRow({ ordinal, start, estimated = false, speaker, speakerSlug, text, target = false }: SegmentRowProps) {
+export function SegmentRow({ ordinal, start, end, estimated = false, speaker, speakerSlug, text, marks, target = false, targetSentence }: SegmentRowProps) {
   const { kind, mediaUrl } = useContext(Shared);
   const anchor = segmentAnchor(ordinal);
   const timed = start !== undefined;
   const label = timed ? timeLabel(start, estimated) : null;
   const share = momentHref({ ordinal, startSeconds: start ?? null });
+  const sentences = timed ? sentenceTimes({ text, startSeconds: start, estimated, endSeconds: end ?? null, marks }) : [];
   return (
-    <div id={anchor} data-ordinal={ordinal} data-start={start} data-target={target ? 'true' : undefined} aria-current={target ? 'true' : undefined} className={target ? 'segment segment-target' : 'segment'}>
+    <div
+      id={anchor}
+      data-ordinal={ordinal}
+      data-start={start}
+      data-end={sentences.length > 0 ? Math.round(sentences.at(-1)!.endSeconds * 10) / 10 : undefined}
+      data-target={target ? 'true' : undefined}
+      aria-current={target ? 'true' : undefined}
+      className={target ? 'segment segment-target' : 'segment'}
+    >
       <div className="seg-meta">
         {speaker && (
           <span className="seg-speaker">
             {speakerSlug ? (
-              <Link href={`/guests/${speakerSlug}`} className="hover:underline">
+              <Link href={`/guests/${speakerSlug}`} prefetch={false} className="hover:underline">
                 {speaker}
               </Link>
             ) : (
@@ -73,7 +75,19 @@ export function SegmentRow({ ordinal, start, estimated = false, speaker, speaker
         <CopyLinkButton path={share} label={timed ? `Copy link to ${label!.replace('≈ ', '')}` : `Copy link to paragraph ${ordinal + 1}`} />
       </div>
       <div className="seg-text">
-        <TextBlock text={text} className="" />
+        {paragraphRuns(text, sentences).map((runs, i) => (
+          <p key={i}>
+            {runs.map((r, j) =>
+              typeof r === 'string' ? (
+                r
+              ) : (
+                <span key={j} data-t={sentenceAttr(sentences[r.sentence]!.startSeconds)} className={target && r.sentence === targetSentence ? 'sen-target' : undefined}>
+                  {r.text}
+                </span>
+              ),
+            )}
+          </p>
+        ))}
       </div>
     </div>
   );

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { FilterForm } from './filter-form';
 
 export interface FacetValue {
   value: string;
@@ -28,6 +29,7 @@ export function FacetLinks({
   current,
   limit = 12,
   idPrefix = '',
+  search,
 }: {
   title: string;
   param: string;
@@ -37,8 +39,10 @@ export function FacetLinks({
   current: Record<string, string | undefined>;
   limit?: number;
   idPrefix?: string;
+  /** a box that searches every option by name (`?guestq=`): `options` are then the best matches, `total` how many match */
+  search?: { param: string; value: string | undefined; total: number; noun: string };
 }) {
-  if (options.length === 0) return null;
+  if (options.length === 0 && !search?.value) return null;
   const shown = options.slice(0, limit);
   if (active && !shown.some((o) => o.value === active)) {
     const hit = options.find((o) => o.value === active);
@@ -49,6 +53,22 @@ export function FacetLinks({
       <h3 id={`${idPrefix}facet-${param}`} className="mb-1.5 text-xs font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
         {title}
       </h3>
+      {search && (search.total > limit || search.value) && (
+        <div className="mb-1.5">
+          <FilterForm
+            path={path}
+            name={search.param}
+            id={`${idPrefix}facet-${param}-search`}
+            label={`Find a ${search.noun}`}
+            defaultValue={search.value ?? ''}
+            hidden={Object.entries(current).filter((e): e is [string, string] => !!e[1] && e[0] !== search.param && e[0] !== 'page')}
+            compact
+          />
+          <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
+            {search.total === 0 ? `No ${search.noun} matches.` : `${Math.min(limit, search.total)} of ${search.total}${search.value ? ' matching' : ''}, most documents first`}
+          </p>
+        </div>
+      )}
       <ul aria-labelledby={`${idPrefix}facet-${param}`} className="flex flex-wrap gap-1.5 lg:flex-col lg:gap-0.5">
         {active && (
           <li>

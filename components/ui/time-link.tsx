@@ -36,11 +36,8 @@ export function MediaLink({ mediaUrl, seconds }: { mediaUrl: string | null; seco
       target="_blank"
       rel="noopener noreferrer"
       data-media-link=""
-      className="inline-flex items-center gap-0.5 text-xs text-zinc-600 hover:text-indigo-700 hover:underline dark:text-zinc-400 dark:hover:text-indigo-300"
+      className="media-link"
     >
-      <svg aria-hidden="true" className="h-3 w-3">
-        <use href="#icon-play" />
-      </svg>
       Play<span className="sr-only"> in the original media (opens a new tab)</span>
     </a>
   );

@@ -1,5 +1,6 @@
 import 'server-only';
 import { asc, desc, eq, inArray } from 'drizzle-orm';
+import type { TimeMark } from '@/lib/ingest/types';
 import { getServerDb, readSnapshot, type LadderDb } from '../client';
 import { chapterTopics, chapters, documentPeople, documents, people, segmentTopics, segments, shows, topics } from '../schema';
 
@@ -17,7 +18,19 @@ export interface DocumentDetail {
   format: string;
   people: { slug: string; name: string; role: 'host' | 'guest'; biggestRole: string | null; currentCompany: string | null }[];
   chapters: { id: number; ordinal: number; title: string; anchor: string; startSeconds: number | null; endSeconds: number | null; estimated: boolean; generated: boolean; topics: string[] }[];
-  segments: { id: number; ordinal: number; chapterId: number | null; speaker: string | null; speakerSlug: string | null; startSeconds: number | null; estimated: boolean; text: string; topics: string[] }[];
+  segments: {
+    id: number;
+    ordinal: number;
+    chapterId: number | null;
+    speaker: string | null;
+    speakerSlug: string | null;
+    startSeconds: number | null;
+    estimated: boolean;
+    text: string;
+    topics: string[];
+    /** times inside the text: [char offset, seconds, 1 exact | 0 estimated] */
+    marks: TimeMark[] | null;
+  }[];
 }
 
 /** One document with its people, chapters and segments; null when the slug is unknown. */
@@ -95,6 +108,7 @@ function readGetDocumentBySlug({ slug, ladderDb = getServerDb() }: { slug: strin
       estimated: s.estimated,
       text: s.text,
       topics: bySegment.get(s.id) ?? [],
+      marks: s.marks ?? null,
     })),
   };
 }

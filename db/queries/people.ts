@@ -1,6 +1,7 @@
 import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import { topicQuote } from '@/lib/topics/quote';
+import { likeWords } from './document-list';
 import { getServerDb, readSnapshot, type LadderDb } from '../client';
 import { chapters, people } from '../schema';
 import { getTaxonomy } from './taxonomy';
@@ -25,6 +26,50 @@ const summarySql = `select p.slug, p.name, p.biggest_role as biggestRole, p.curr
 /** Everyone who appears in a document: guests first, then hosts, by name. */
 export function listPeople({ ladderDb = getServerDb() }: { ladderDb?: LadderDb } = {}): PersonSummary[] {
   return ladderDb.sqlite.prepare(`${summarySql} order by guestCount = 0, p.name`).all() as PersonSummary[];
+}
+
+/** most appearances first; latest appearance first; by name */
+export const PEOPLE_SORTS = ['episodes', 'newest', 'name'] as const;
+export type PeopleSort = (typeof PEOPLE_SORTS)[number];
+
+const PEOPLE_ORDER: Record<PeopleSort, string> = {
+  episodes: 'appearances desc, latestOn is null, latestOn desc, name collate nocase',
+  newest: 'latestOn is null, latestOn desc, appearances desc, name collate nocase',
+  name: 'name collate nocase, slug',
+};
+
+/**
+ * One page of the people who appear as `role` (a guest: at least one
+ * appearance as guest; a host: host only), optionally those whose name, role
+ * or company has every word of `text`, with how many there are in all.
+ */
+export function listPeoplePage({
+  role,
+  text,
+  sort = 'episodes',
+  limit,
+  offset = 0,
+  ladderDb = getServerDb(),
+}: {
+  role: 'guest' | 'host';
+  text?: string;
+  sort?: PeopleSort;
+  limit: number;
+  offset?: number;
+  ladderDb?: LadderDb;
+}): { people: PersonSummary[]; total: number } {
+  const words = likeWords(text);
+  const match = words.map((_, i) => `and (p.name like @w${i} escape '\\' or coalesce(p.biggest_role, '') like @w${i} escape '\\' or coalesce(p.current_company, '') like @w${i} escape '\\')`).join(' ');
+  const params: Record<string, string | number> = Object.fromEntries(words.map((w, i) => [`w${i}`, w]));
+  const base = `with s as (
+      ${summarySql.replace('from people p', `, (select max(d.published_on) from document_people dp join documents d on d.id = dp.document_id where dp.person_id = p.id and dp.role = '${role}') as latestOn from people p`)}
+      where 1 = 1 ${match}
+    ), r as (select *, ${role === 'guest' ? 'guestCount' : 'hostCount'} as appearances from s where ${role === 'guest' ? 'guestCount > 0' : 'guestCount = 0 and hostCount > 0'})`;
+  const total = (ladderDb.sqlite.prepare(`${base} select count(*) as n from r`).get(params) as { n: number }).n;
+  const rows = ladderDb.sqlite
+    .prepare(`${base} select slug, name, biggestRole, currentCompany, companySize, careerStartYear, guestCount, hostCount from r order by ${PEOPLE_ORDER[sort]} limit @limit offset @offset`)
+    .all({ ...params, limit, offset }) as PersonSummary[];
+  return { people: rows, total };
 }
 
 export interface Appearance {

@@ -14,6 +14,8 @@ export interface TopicSummary {
   chapterCount: number;
   quoteCount: number;
   documentCount: number;
+  /** the date of the newest document that quotes it */
+  latestOn: string | null;
 }
 
 /** Every taxonomy topic with how many chapters are about it, how many passages are on it, and how many documents really are. */
@@ -23,7 +25,9 @@ export function listTopics({ ladderDb = getServerDb() }: { ladderDb?: LadderDb }
       `select t.slug, t.name, t.description,
          (select count(*) from chapter_topics ct where ct.topic_id = t.id) as chapterCount,
          (select count(*) from segment_topics st where st.topic_id = t.id) as quoteCount,
-         (select count(*) from document_topics dt where dt.topic_id = t.id) as documentCount
+         (select count(*) from document_topics dt where dt.topic_id = t.id) as documentCount,
+         (select max(d.published_on) from document_topics dt join documents d on d.id = dt.document_id
+           where dt.topic_id = t.id) as latestOn
        from topics t order by quoteCount desc, t.name`,
     )
     .all() as TopicSummary[];

@@ -15,8 +15,9 @@ export function segmentAnchor(ordinal: number): string {
 
 /**
  * The page link to one moment: `?t=SECONDS` when the document has times (the
- * server then highlights the segment covering that second), the segment's
- * anchor when it has none (briefs, articles).
+ * server then highlights the sentence covering that second), the segment's
+ * anchor when it has none (briefs, articles; in a long text the page fetches
+ * the part that holds it).
  */
 export function momentPath(slug: string, moment: Moment): string {
   return `${episodePath(slug)}${momentHref(moment)}`;

@@ -1,8 +1,16 @@
+import { YOUTUBE_EMBED_ORIGIN } from '../episode/media';
+
 /**
  * The Content-Security-Policy for a page response. Scripts run only with this
  * request's nonce (Next.js puts it on its own scripts), so an injected
  * `<script>` or inline handler from transcript text cannot run even if it ever
  * reached the HTML. Styles may be inline: Next and Tailwind emit style attributes.
+ *
+ * The episode player needs two more things, and only these. The YouTube
+ * embed: a frame from the privacy-enhanced host; its IFrame API script is
+ * added by the page's own (nonced) script, which 'strict-dynamic' trusts, so
+ * script-src names no host. And audio or video files, which podcasts serve
+ * from their own hosts: media from any https origin (media cannot run script).
  */
 export function buildCsp(nonce: string, opts: { dev?: boolean } = {}): string {
   const script = [`'self'`, `'nonce-${nonce}'`, `'strict-dynamic'`, ...(opts.dev ? [`'unsafe-eval'`] : [])];
@@ -13,7 +21,8 @@ export function buildCsp(nonce: string, opts: { dev?: boolean } = {}): string {
     `img-src 'self' data:`,
     `font-src 'self'`,
     `connect-src 'self'${opts.dev ? ' ws:' : ''}`,
-    `media-src 'self'`,
+    `media-src 'self' https:`,
+    `frame-src ${YOUTUBE_EMBED_ORIGIN}`,
     `object-src 'none'`,
     `base-uri 'self'`,
     `form-action 'self'`,

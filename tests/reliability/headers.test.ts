@@ -14,6 +14,9 @@ describe('the page CSP', () => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("object-src 'none'");
     expect(csp).toContain("base-uri 'self'");
+    // the player: frames only from the privacy-enhanced YouTube host, media from https origins
+    expect(directive(csp, 'frame-src')).toBe('https://www.youtube-nocookie.com');
+    expect(directive(csp, 'media-src')).toBe("'self' https:");
     expect(directive(buildCsp('x', { dev: true }), 'script-src')).toContain("'unsafe-eval'");
     expect(directive(buildCsp('x', { dev: true }), 'script-src')).not.toContain('unsafe-inline');
   });

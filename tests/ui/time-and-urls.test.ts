@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateLabel, durationLabel, parseTimeHash, parseTimeParam, timeLabel, yearsSince } from '@/lib/episode/time';
+import { playableMedia, youtubeEmbedUrl } from '@/lib/episode/media';
 import { chapterPath, mediaUrlAt, momentPath, siteUrl } from '@/lib/episode/urls';
 
 describe('time labels', () => {
@@ -61,5 +62,35 @@ describe('urls', () => {
   it('reads the site url from the environment', () => {
     expect(siteUrl({ LADDER_SITE_URL: 'https://ladder.dev/' })).toBe('https://ladder.dev');
     expect(siteUrl({})).toBe('http://127.0.0.1:3000');
+  });
+});
+
+describe('playableMedia', () => {
+  it('finds the YouTube video in every address form', () => {
+    for (const url of [
+      'https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=5s',
+      'https://youtu.be/dQw4w9WgXcQ?t=5',
+      'https://m.youtube.com/watch?v=dQw4w9WgXcQ',
+      'https://www.youtube.com/embed/dQw4w9WgXcQ',
+      'https://www.youtube.com/shorts/dQw4w9WgXcQ',
+      'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ',
+    ]) {
+      expect(playableMedia(url), url).toEqual({ kind: 'youtube', id: 'dQw4w9WgXcQ' });
+    }
+  });
+
+  it('plays audio and video files, and nothing else', () => {
+    expect(playableMedia('https://cdn.example.com/ep/42.mp3?x=1')).toEqual({ kind: 'audio', url: 'https://cdn.example.com/ep/42.mp3?x=1' });
+    expect(playableMedia('https://cdn.example.com/talk.MP4')).toMatchObject({ kind: 'video' });
+    for (const url of ['https://example.com/ladder/sample-talk', 'javascript:alert(1)//x.mp3', 'ftp://x/a.mp3', 'https://www.youtube.com/watch?v=short', 'not a url', null]) {
+      expect(playableMedia(url), String(url)).toBeNull();
+    }
+  });
+
+  it('embeds through youtube-nocookie with the API on and the page origin', () => {
+    const url = new URL(youtubeEmbedUrl('dQw4w9WgXcQ', { origin: 'http://127.0.0.1:3000', start: 4156.7, autoplay: true }));
+    expect(url.origin).toBe('https://www.youtube-nocookie.com');
+    expect(url.pathname).toBe('/embed/dQw4w9WgXcQ');
+    expect(Object.fromEntries(url.searchParams)).toEqual({ enablejsapi: '1', playsinline: '1', rel: '0', origin: 'http://127.0.0.1:3000', start: '4156', autoplay: '1' });
   });
 });

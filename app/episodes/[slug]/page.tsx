@@ -3,8 +3,9 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { EpisodeMoments } from '@/components/careers/episode-moments';
 import { ChapterList } from '@/components/episode/chapter-list';
-import { DeepLinkScroller } from '@/components/episode/deep-link-scroller';
 import { EpisodeHeader } from '@/components/episode/episode-header';
+import { MomentController } from '@/components/episode/moment-controller';
+import { EpisodePlayer } from '@/components/episode/player';
 import { TalkTime } from '@/components/episode/talk-time';
 import { TopicTimeline } from '@/components/episode/topic-timeline';
 import { Transcript } from '@/components/episode/transcript';
@@ -13,6 +14,7 @@ import { getTopicNames } from '@/db/queries/topics';
 import { pickSegmentAt } from '@/lib/episode/segment-at';
 import { parseTimeParam } from '@/lib/episode/time';
 import { episodePath } from '@/lib/episode/urls';
+import { firstParam } from '@/lib/list/paging';
 
 // metadata and page ask for the same document within one request
 const loadDocument = cache((slug: string) => getDocumentBySlug({ slug }));
@@ -51,13 +53,18 @@ export default async function EpisodePage({ params, searchParams }: Props) {
   const doc = loadDocument(slug);
   if (!doc) notFound();
   const t = parseTimeParam(query.t);
-  // the server picks the moment, so the highlighted segment is right even before (or without) JavaScript
-  const target = t === null ? null : pickSegmentAt(doc.segments, t);
+  // the server picks the moment, so the highlighted sentence is right even before (or without) JavaScript
+  const picked = t === null ? null : pickSegmentAt(doc.segments, t);
+  const target = picked && t !== null ? { ordinal: picked.ordinal, t, chapterId: picked.chapterId } : null;
+  // ?part=N: which part of a long untimed text to send (the placeholders' links without JavaScript)
+  const partParam = firstParam(query.part);
+  const part = partParam && /^\d{1,5}$/.test(partParam) ? Number(partParam) : null;
   const topicNames = getTopicNames();
   const hasGlance = doc.segments.some((s) => s.topics.length > 0) || doc.segments.some((s) => s.speaker !== null);
   return (
     <article>
       <EpisodeHeader doc={doc} />
+      <EpisodePlayer mediaUrl={doc.mediaUrl} title={doc.title} />
       {doc.chapters.length === 0 && <EpisodeMoments slug={doc.slug} />}
       {hasGlance && (
         <section aria-label="At a glance" className="mb-10 grid grid-cols-[minmax(0,1fr)] gap-8 rounded-xl border border-zinc-200 p-4 sm:p-5 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)] dark:border-zinc-800">
@@ -72,9 +79,9 @@ export default async function EpisodePage({ params, searchParams }: Props) {
             <EpisodeMoments slug={doc.slug} />
           </div>
         )}
-        <Transcript doc={doc} targetOrdinal={target?.ordinal ?? null} />
+        <Transcript doc={doc} target={target} part={part} />
       </div>
-      <DeepLinkScroller targetOrdinal={target?.ordinal ?? null} />
+      <MomentController target={target} />
     </article>
   );
 }

@@ -1,0 +1,35 @@
+import type { NextApiRequest, NextApiResponse } from 'next';
+import { getTranscriptResponse } from '@/db/transcript/transcript-response';
+
+/**
+ * GET /api/transcript?slug=&part=N, or ?slug=&text=1: the parts of a long
+ * transcript the episode page did not send, fetched as the reader reaches
+ * them, and the whole text for the find-in-transcript box. A Pages API route
+ * for the same reason as /api/search (no Web Request/Response adapters).
+ */
+export const config = { api: { bodyParser: false } };
+
+export default function handler(req: NextApiRequest, res: NextApiResponse): void {
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.setHeader('Allow', 'GET, HEAD');
+    res.statusCode = 405;
+    res.end(JSON.stringify({ error: `method ${req.method ?? '?'} not allowed; use GET` }));
+    return;
+  }
+  const url = req.url ?? '';
+  const at = url.indexOf('?');
+  const answer = getTranscriptResponse(new URLSearchParams(at === -1 ? '' : url.slice(at + 1)));
+  // an import changes the ETag: revalidate every time, answer 304 while it holds
+  res.setHeader('Cache-Control', 'no-cache');
+  if (answer.etag) {
+    res.setHeader('ETag', answer.etag);
+    if (req.headers['if-none-match'] === answer.etag) {
+      res.statusCode = 304;
+      res.end();
+      return;
+    }
+  }
+  res.statusCode = answer.status;
+  res.end(answer.body);
+}
