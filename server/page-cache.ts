@@ -1,5 +1,5 @@
 import { getServerDb } from '@/db/client';
-import { readArchiveVersion } from '@/db/search/records';
+import { servingVersion } from '@/db/search/index-store';
 import { Lru } from '@/lib/cache/lru';
 import { acceptsGzip, fillGzipTemplate, makeGzipTemplate, type GzipTemplate } from '@/lib/page-cache/gzip-template';
 import { fillNonceTemplate, makeNonceTemplate, type NonceTemplate } from '@/lib/page-cache/nonce-template';
@@ -11,7 +11,8 @@ import { buildCsp, FIXED_CSP, STATIC_SECURITY_HEADERS } from '@/lib/security/csp
  * Every page is rendered on request (the CSP nonce is per response), and a
  * long transcript costs tens of milliseconds of React rendering, so under load
  * pages queue behind each other. The pages only change when an import commits
- * (the content version), so this keeps the HTML of each address and, for each
+ * (the content version) or the server loads a newly published search index
+ * (the serving version), so this keeps the HTML of each address and, for each
  * response, writes a fresh nonce where the render's nonce was, into the plain
  * page or into a gzip copy compressed once. A miss asks this same server for
  * the page with RENDER_HEADER, which proxy.ts lets through to Next, so the HTML
@@ -54,7 +55,7 @@ export function pageCacheEnabled(): boolean {
 export async function getCachedPage({ path, userAgent, acceptEncoding }: { path: string; userAgent: string; acceptEncoding: string | null }): Promise<CachedPage> {
   let archive: string | null = null;
   try {
-    archive = readArchiveVersion(getServerDb());
+    archive = servingVersion(getServerDb());
   } catch {
     // no database yet: the pages say how to import; render them, keep nothing
   }
@@ -81,7 +82,7 @@ export async function getCachedPage({ path, userAgent, acceptEncoding }: { path:
     return leader ? rendered.answer : getCachedPage({ path, userAgent, acceptEncoding });
   }
   // an import may have committed while this page rendered: keep it only under the version it was asked for
-  if (readArchiveVersion(getServerDb()) === archive) pages.set(key, rendered.entry);
+  if (servingVersion(getServerDb()) === archive) pages.set(key, rendered.entry);
   return answer(rendered.entry, 'miss', acceptEncoding);
 }
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { exportFlex, importFlex, FlexView } from '@/lib/search/flex';
+import { exportFlex, importFlexSteps, FlexView } from '@/lib/search/flex';
 import { packArrays, SegmentStore, unpackArrays, type PackedLayout, type StoreMeta } from '@/lib/search/store';
 import type { Built } from '@/lib/search/build';
 
@@ -13,6 +13,8 @@ export const INDEX_FORMAT = 5;
 
 interface Manifest {
   format: number;
+  /** the database's meta.archive_id: an index only ever serves the database it was built from */
+  archiveId: string;
   contentVersion: string;
   builtAt: string;
   segments: number;
@@ -23,8 +25,11 @@ interface Manifest {
 export interface LoadedFiles {
   flex: FlexView;
   store: SegmentStore;
+  archiveId: string;
   contentVersion: string;
   builtAt: string;
+  /** the version folder the link pointed at when loading began */
+  target: string;
 }
 
 /**
@@ -32,7 +37,7 @@ export interface LoadedFiles {
  * one rename, which POSIX makes atomic: a reader sees the old index or the new
  * one, never a half-written or missing one.
  */
-export function writeIndexDir(dir: string, built: Built, contentVersion: string): { bytes: number } {
+export function writeIndexDir(dir: string, built: Built, contentVersion: string, archiveId = ''): { bytes: number; target: string } {
   const stamp = `${process.pid}-${Date.now()}`;
   const version = `${dir}.v-${stamp}`;
   const link = `${dir}.link-${stamp}`;
@@ -49,6 +54,7 @@ export function writeIndexDir(dir: string, built: Built, contentVersion: string)
     fs.writeFileSync(path.join(version, 'store.json'), metaJson);
     const manifest: Manifest = {
       format: INDEX_FORMAT,
+      archiveId,
       contentVersion,
       builtAt: new Date().toISOString(),
       segments: built.store.n,
@@ -60,7 +66,7 @@ export function writeIndexDir(dir: string, built: Built, contentVersion: string)
     // an index folder from before versioned swaps cannot be replaced by a rename: move it aside once
     if (fs.existsSync(dir) && !fs.lstatSync(dir).isSymbolicLink()) fs.renameSync(dir, `${dir}.v-legacy-${stamp}`);
     fs.renameSync(link, dir);
-    return { bytes: dirBytes(version) };
+    return { bytes: dirBytes(version), target: version };
   } catch (err) {
     fs.rmSync(version, { recursive: true, force: true });
     throw err;
@@ -70,24 +76,88 @@ export function writeIndexDir(dir: string, built: Built, contentVersion: string)
   }
 }
 
+/** The version folder the link points at now, or null when nothing is published. */
+export function publishedTarget(linkOrDir: string): string | null {
+  try {
+    return fs.realpathSync(linkOrDir);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Which database and content version the published index was built from, from
+ * its manifest and the sizes of its files (cheap: no index is loaded); null
+ * when it is missing, of another format, or a file is gone or of the wrong size.
+ */
+export function readPublishedIdentity(linkOrDir: string): { archiveId: string; contentVersion: string } | null {
+  try {
+    const dir = fs.realpathSync(linkOrDir);
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Manifest;
+    if (manifest.format !== INDEX_FORMAT) return null;
+    const sizes: [string, number][] = [
+      ...manifest.flex.map((c): [string, number] => [c.file, c.bytes]),
+      ['store.json', manifest.store.metaBytes],
+      ['store.bin', manifest.store.layout.bytes],
+    ];
+    if (sizes.some(([file, bytes]) => fs.statSync(path.join(dir, file)).size !== bytes)) return null;
+    return { archiveId: manifest.archiveId ?? '', contentVersion: manifest.contentVersion };
+  } catch {
+    return null;
+  }
+}
+
 /** Reads and checks an index folder; throws with the reason when it is missing or damaged. */
 export function readIndexDir(linkOrDir: string): LoadedFiles {
+  const steps = loadSteps(linkOrDir);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same, giving way to other work between steps (one FlexSearch chunk of at
+ * most 250,000 entries each), so a server keeps answering requests while it
+ * loads a newly published index.
+ */
+export async function readIndexDirAsync(linkOrDir: string): Promise<LoadedFiles> {
+  const steps = loadSteps(linkOrDir);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+function* loadSteps(linkOrDir: string): Generator<void, LoadedFiles> {
   // resolve the link once so every file comes from the same version even if a swap happens meanwhile
   const dir = fs.realpathSync(linkOrDir);
   const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Manifest;
   if (manifest.format !== INDEX_FORMAT) throw new Error(`index format ${manifest.format}, expected ${INDEX_FORMAT}`);
-  const chunks = manifest.flex.map((c) => {
-    const data = fs.readFileSync(path.join(dir, c.file), 'utf8');
-    if (Buffer.byteLength(data) !== c.bytes) throw new Error(`${c.file} is ${Buffer.byteLength(data)} bytes, expected ${c.bytes}`);
-    return { key: c.key, data };
-  });
+  function* chunks() {
+    for (const c of manifest.flex) {
+      const data = fs.readFileSync(path.join(dir, c.file), 'utf8');
+      if (Buffer.byteLength(data) !== c.bytes) throw new Error(`${c.file} is ${Buffer.byteLength(data)} bytes, expected ${c.bytes}`);
+      yield { key: c.key, data };
+    }
+  }
+  const flex = yield* importFlexSteps(chunks());
   const metaJson = fs.readFileSync(path.join(dir, 'store.json'), 'utf8');
   if (Buffer.byteLength(metaJson) !== manifest.store.metaBytes) throw new Error('store.json has the wrong size');
   const meta = JSON.parse(metaJson) as StoreMeta;
+  yield;
   const arrays = unpackArrays(fs.readFileSync(path.join(dir, 'store.bin')), manifest.store.layout);
   if (meta.n !== manifest.segments || arrays.segmentId.length !== meta.n) throw new Error('store does not match the manifest');
-  const flex = new FlexView(importFlex(chunks));
-  return { flex, store: new SegmentStore(meta, arrays), contentVersion: manifest.contentVersion, builtAt: manifest.builtAt };
+  yield;
+  return {
+    flex: new FlexView(flex),
+    store: new SegmentStore(meta, arrays),
+    archiveId: manifest.archiveId ?? '',
+    contentVersion: manifest.contentVersion,
+    builtAt: manifest.builtAt,
+    target: dir,
+  };
 }
 
 export function dirBytes(dir: string): number {

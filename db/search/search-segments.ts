@@ -4,13 +4,20 @@ import { buildSnippet } from '@/lib/search/snippet';
 import type { DocumentKind, Facets, SearchFilters } from '@/lib/search/types';
 import type { Statement } from 'better-sqlite3';
 import type { LadderDb } from '../client';
-import { getSearchIndex } from './index-store';
+import { searchWithFts } from './fts-search';
+import { getSearchIndex, type LoadedIndex } from './index-store';
 
 export interface SearchArgs extends SearchFilters {
   ladderDb: LadderDb;
   q: string;
   limit?: number;
   offset?: number;
+  /**
+   * The index to rank with: the server passes the one it serves (null when none
+   * is published: SQLite FTS5 answers). Left out, the published one is read, or
+   * one is built in memory (tools).
+   */
+  index?: LoadedIndex | null;
 }
 
 export interface SearchHit {
@@ -41,6 +48,8 @@ export interface SearchResponse {
   hits: SearchHit[];
   groups: SearchGroup[];
   facets: Facets;
+  /** set when the answer did not come from the search index, saying how it was made */
+  degraded?: string;
 }
 
 interface HitRow {
@@ -86,7 +95,8 @@ export function searchSegments(args: SearchArgs): SearchResponse {
   const t0 = performance.now();
   const limit = clamp(args.limit ?? 20, 1, 50);
   const offset = clamp(args.offset ?? 0, 0, 1000);
-  const index = getSearchIndex(args.ladderDb);
+  const index = args.index === undefined ? getSearchIndex(args.ladderDb) : args.index;
+  if (index === null) return searchWithFts({ ...args, limit, offset });
   const { engine } = index;
   const { store } = engine;
   const filters: SearchFilters = { topic: args.topic, guest: args.guest, show: args.show, speaker: args.speaker, kind: args.kind };
@@ -98,7 +108,8 @@ export function searchSegments(args: SearchArgs): SearchResponse {
   const hits: SearchHit[] = [];
   const docInfo = new Map<number, { slug: string; title: string }>();
   for (const h of result.hits) {
-    // a row can vanish if an import commits between ranking and this read; skip it
+    // a row is gone when an import replaced its document after this index was built
+    // (or committed between ranking and this read): ids are never reused, so skip it
     const r = byId.get(store.a.segmentId[h.pos]!);
     if (!r) continue;
     docInfo.set(store.a.doc[h.pos]!, { slug: r.slug, title: r.title });
