@@ -84,7 +84,7 @@ function openForReading(file: string): Database.Database {
   } catch (err) {
     sqlite.close();
     // a WAL database on a read-only medium without its -shm file cannot be opened in place
-    const readOnlyMedium = err instanceof Database.SqliteError && err.code === 'SQLITE_CANTOPEN' && notWritable(file) !== null;
+    const readOnlyMedium = err instanceof Database.SqliteError && /^SQLITE_(CANTOPEN|READONLY)/.test(err.code) && notWritable(file) !== null;
     if (!readOnlyMedium) throw new DatabaseError(file, err instanceof Error ? err.message : String(err), 'unusable', { cause: err });
     sqlite = readIntoMemory(file);
   }
