@@ -16,8 +16,29 @@ export interface CollectResult {
 
 const SIDE_SUFFIXES = ['.meta.yaml', '.meta.yml', '.chapters.json'];
 
+function sidecarSuffix(name: string): string | undefined {
+  return SIDE_SUFFIXES.find((s) => name.toLowerCase().endsWith(s));
+}
+
 function isSidecar(name: string): boolean {
-  return SIDE_SUFFIXES.some((s) => name.toLowerCase().endsWith(s));
+  return sidecarSuffix(name) !== undefined;
+}
+
+const stemOf = (name: string) => (name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : name);
+
+/**
+ * Sidecars in one folder that no file there claims (sidecarFor matches a
+ * sidecar to a file by stem or by whole name): they would be ignored without a
+ * word, so they are named in a warning.
+ */
+function orphanSidecars(dir: string, names: readonly string[], isMain: (name: string) => boolean): { file: string; message: string }[] {
+  const claims = new Set<string>();
+  for (const n of names) if (isMain(n)) claims.add(n).add(stemOf(n));
+  return names.flatMap((n) => {
+    const suffix = sidecarSuffix(n);
+    if (!suffix || claims.has(n.slice(0, n.length - suffix.length))) return [];
+    return [{ file: path.join(dir, n), message: `sidecar with no main file beside it (expected ${n.slice(0, n.length - suffix.length)}.<ext>); ignored` }];
+  });
 }
 
 function sidecarFor(file: string, suffixes: string[]): string | null {
@@ -70,6 +91,7 @@ export function collectFiles(inputs: string[]): CollectResult {
     }
     seenDirs.add(real);
     const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    const mains = new Set<string>();
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const full = path.join(dir, entry.name);
@@ -81,8 +103,12 @@ export function collectFiles(inputs: string[]): CollectResult {
         continue;
       }
       if (stat.isDirectory()) walk(full, root);
-      else if (stat.isFile() && !isSidecar(entry.name)) addFile(full, root);
+      else if (stat.isFile() && !isSidecar(entry.name)) {
+        mains.add(entry.name);
+        addFile(full, root);
+      }
     }
+    for (const w of orphanSidecars(dir, entries.filter((e) => !e.name.startsWith('.')).map((e) => e.name), (n) => mains.has(n))) warnings.push(w);
   };
 
   for (const input of inputs) {
@@ -93,6 +119,8 @@ export function collectFiles(inputs: string[]): CollectResult {
     }
     const stat = fs.statSync(abs);
     if (stat.isDirectory()) walk(abs, abs);
+    // a sidecar is read with its main file; named alone it would be imported as a document of its own
+    else if (stat.isFile() && isSidecar(abs)) warnings.push({ file: abs, message: 'a sidecar: name its main file (or the folder) to import it; ignored' });
     // a FIFO or device named directly would block or never end when read
     else if (stat.isFile()) addFile(abs, null);
     else warnings.push({ file: abs, message: 'not a regular file; skipped' });

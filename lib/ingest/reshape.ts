@@ -65,8 +65,11 @@ export function reshapeDocument(
   taxonomy: readonly CompiledTopic[],
 ): DocumentRows {
   const people: ParsedPerson[] = [];
+  const seen = new Set<string>();
   for (const p of parsed.people) {
-    if (!people.some((q) => q.name.toLowerCase() === p.name.toLowerCase() && q.role === p.role)) people.push(p);
+    const key = `${p.role}\n${p.name.toLowerCase()}`;
+    if (!seen.has(key)) people.push(p);
+    seen.add(key);
   }
   const segments = parsed.segments.map((s, i) => {
     const person = resolveSpeaker(s.speaker, people);
@@ -92,11 +95,14 @@ export function reshapeDocument(
     };
   });
   const usedAnchors = new Set<string>();
+  // each chapter's texts, gathered in one pass (not one pass over all segments per chapter)
+  const textsOf = parsed.chapters.map((): string[] => []);
+  for (const s of segments) if (s.chapterOrdinal !== null) textsOf[s.chapterOrdinal]?.push(s.text);
   const chapters = parsed.chapters.map((c, i) => {
     let anchor = `ch-${slugify(c.title, 48)}`;
     if (usedAnchors.has(anchor)) anchor = `${anchor}-${i + 1}`;
     usedAnchors.add(anchor);
-    const texts = segments.filter((s) => s.chapterOrdinal === i).map((s) => s.text);
+    const texts = textsOf[i]!;
     return {
       ordinal: i,
       title: c.title,

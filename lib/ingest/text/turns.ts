@@ -5,6 +5,7 @@
  * below. Produces raw turns; chapter times are settled by the format parser.
  */
 import { parseTimestamp } from '@/lib/text/time';
+import { LIMITS } from '../limits';
 import { ParseError } from '../types';
 import { splitParagraphs } from './paragraphs';
 
@@ -100,11 +101,14 @@ export function parseTranscriptBody(lines: readonly string[], start: number): Tr
       if (/^transcript$/i.test(title)) continue;
       if (heading[1] === '#' && body.turns.length === 0 && body.headings.length === 0 && body.h1 === null) body.h1 = title;
       else body.headings.push({ title, line: lineNo });
+      // refused as soon as it is certain, not after reading 200,000 more headings
+      if (body.headings.length > LIMITS.chapters) throw new ParseError(`chapter heading ${body.headings.length.toLocaleString('en')} is over the limit of ${LIMITS.chapters.toLocaleString('en')} chapters per document`, lineNo);
       continue;
     }
     const turn = matchTurnLine(raw);
     if (turn) {
       closeTurn();
+      if (body.turns.length >= LIMITS.segments) throw new ParseError(`turn ${(body.turns.length + 1).toLocaleString('en')} is over the limit of ${LIMITS.segments.toLocaleString('en')} turns per document`, lineNo);
       closePreamble();
       const seconds = parseTimestamp(turn.rawTime);
       if (seconds === null) throw new ParseError(`turn line has an invalid timestamp "${turn.rawTime}"`, lineNo);
