@@ -179,4 +179,4 @@ export function splitCueBySpeaker(
 }
 
 // shared by the timed formats; kept apart so this file is only about cues
-export { checkOrder, cleanText, isRecord, jsonObjectOrNull, normaliseSpace, parseJson, subtitleDocument, titleFromFileName, TITLE_FROM_FILE_NAME } from './timed-document';
+export { TimeOrder, cleanText, isRecord, jsonObjectOrNull, normaliseSpace, parseJson, subtitleDocument, titleFromFileName, TITLE_FROM_FILE_NAME } from './timed-document';

@@ -3,8 +3,10 @@ import { applyChapters, parseChapterLines, parsePodcastChapters } from './chapte
 import { decodeText } from './decode';
 import { detectFormat } from './detect';
 import { enforceLimits } from './enforce-limits';
+import { episodeNumberFromFileName } from './episode-number';
 import { refuseDeepJson, refuseUnknownJson } from './json-guard';
 import { MAX_CHAPTERS_SIDECAR_BYTES, MAX_META_SIDECAR_BYTES } from './limits';
+import { titleFromFileName } from './timed-document';
 import { applySidecar, parseSidecar } from './sidecar';
 import { ParseError, type ParsedDocument } from './types';
 import { replaceIllFormedText, replaceNul, type SourceText } from './wellformed-document';
@@ -70,9 +72,13 @@ export function parseSource(input: SourceInput): SourceResult {
     doc = applyChapters(doc, chapters);
   }
   doc = safeMediaUrl(doc);
+  doc.episodeNumber ??= episodeNumberFromFileName(input.fileName);
+  if (!doc.title.trim()) {
+    // the source has no title: a readable stand-in now, composed again once show and guests are known
+    doc = { ...doc, title: titleFromFileName(input.fileName), titleIsFallback: true };
+  }
   doc = enforceLimits(replaceIllFormedText(doc, sources));
   if (early.length > 0) doc = { ...doc, warnings: [...early, ...doc.warnings] };
-  if (!doc.title.trim()) throw new ParseError('document has no title');
   if (doc.segments.length === 0) throw new ParseError('document has no text to import');
   return { kind: 'document', doc };
 }

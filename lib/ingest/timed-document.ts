@@ -72,9 +72,34 @@ export function jsonObjectOrNull(text: string): Record<string, unknown> | null {
 
 export const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
-/** Starts must not go back; JSON formats have no lines, so the message names the item. */
-export function checkOrder(prev: number | null, start: number, where: string, line?: number): void {
-  if (prev !== null && start < prev - 1e-6) {
-    throw new ParseError(`${where}: start time goes backwards (${start}s after ${prev}s)`, line);
+/**
+ * Real transcripts jitter: a cue or turn starting a second before the one above
+ * it is common and is not a reason to refuse the file. Times that go back are
+ * kept in file order and as written, and reported once per document.
+ */
+export class TimeOrder {
+  private count = 0;
+  private worst = 0;
+  private first = '';
+  private prev: number | null = null;
+
+  constructor(private readonly what: string) {}
+
+  /** `at` names the place for the report: "line 12", "segments[3]". */
+  check(start: number, at: string): void {
+    if (this.prev !== null && start < this.prev - 1e-6) {
+      if (this.count === 0) this.first = at;
+      this.count++;
+      this.worst = Math.max(this.worst, this.prev - start);
+    }
+    this.prev = start;
+  }
+
+  report(warnings: string[]): void {
+    if (this.count === 0) return;
+    const worst = this.worst >= 1 ? `${Math.round(this.worst)} s` : `${Math.round(this.worst * 1000)} ms`;
+    warnings.push(
+      `${this.what}: ${this.count} start time${this.count === 1 ? ' goes' : 's go'} back from the one before (first at ${this.first}, by up to ${worst}); kept in file order, times as written`,
+    );
   }
 }

@@ -56,6 +56,8 @@ export interface ParsedDocument {
   format: string;
   kind: DocumentKind;
   title: string;
+  /** the source gave no title: `title` is a stand-in, composed again once show and guests are known */
+  titleIsFallback?: boolean;
   description?: string | null;
   summary?: string | null;
   show?: string | null;

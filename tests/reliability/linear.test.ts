@@ -36,7 +36,7 @@ const clock = (s: number) => [Math.floor(s / 3600), Math.floor(s / 60) % 60, s %
 
 describe(`${N.toLocaleString('en')} chapters are refused by the limit in under 2 s`, () => {
   it.each([
-    ['as headings in the transcript', { 'many.md': `${base.slice(0, base.indexOf('\n---\n') + 5)}${Array.from({ length: N }, (_, i) => `### C${i}\nJordan ${clock(i)}:\n\nT${i}.\n`).join('\n')}` }, /chapter heading 2,001 is over the limit/],
+    ['as headings in the transcript', { 'many.md': `${base.slice(0, base.indexOf('\n---\n') + 5)}${Array.from({ length: N }, (_, i) => `### C${i}\nJordan ${clock(i)}:\n\nT${i}.\n`).join('\n')}` }, /more than 2,000 chapter headings, over the limit/],
     ['in a chapters.json sidecar', { 'many.md': base, 'many.chapters.json': JSON.stringify({ version: '1.2.0', chapters: Array.from({ length: N }, (_, i) => ({ startTime: i, title: `C${i}` })) }) }, /chapters\.json sidecar: file is \d+\.\d MB, over the 4 MB limit/],
     ['in a meta.yaml sidecar', { 'many.md': base, 'many.meta.yaml': `chapters:\n${Array.from({ length: N }, (_, i) => `- ${clock(i)} C${i}`).join('\n')}\n` }, /meta\.yaml sidecar: file is \d+\.\d MB, over the 1 MB limit/],
   ])('%s', async (name, files, error) => {

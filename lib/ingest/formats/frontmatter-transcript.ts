@@ -7,6 +7,7 @@ import { episodeMeta, type EpisodeMeta } from '../text/episode-fields';
 import { frontMatterKeys, frontMatterStart, readFrontMatter } from '../text/front-matter';
 import { headLines, splitLines } from '../text/paragraphs';
 import { matchTurnLine, parseTranscriptBody, type TranscriptBody } from '../text/turns';
+import { settleTurnTimes } from '../turn-times';
 import type { FormatParser, ParsedChapter, ParsedDocument, ParsedPerson, ParsedSegment } from '../types';
 import { ParseError } from '../types';
 
@@ -39,6 +40,7 @@ export const frontmatterTranscript: FormatParser = {
       throw new ParseError('no timestamped turns (like `Name 00:01:02:`) after the front matter', fm.closeLine + 1);
     }
     const warnings = [...meta.warnings, ...body.warnings];
+    const estimated = estimateUntimed(body, meta.durationSeconds, warnings);
     const chapters = buildChapters(body, meta, warnings);
     const headingsAreChapters = body.headings.length > 0;
     const chapterOf = (i: number | null) => (headingsAreChapters ? i : null);
@@ -50,10 +52,10 @@ export const frontmatterTranscript: FormatParser = {
     }
     body.turns.forEach((t, turn) => {
       if (t.text === '') return;
-      segments.push({ chapterIndex: chapterOf(t.headingIndex), speaker: t.speaker, startSeconds: t.startSeconds, estimated: false, text: t.text, turn });
+      segments.push({ chapterIndex: chapterOf(t.headingIndex), speaker: t.speaker, startSeconds: t.startSeconds, estimated: estimated.has(turn), text: t.text, turn });
     });
     const lastTurn = body.turns[body.turns.length - 1]!;
-    if (meta.durationSeconds !== null && lastTurn.startSeconds > meta.durationSeconds) {
+    if (meta.durationSeconds !== null && lastTurn.startSeconds !== null && lastTurn.startSeconds > meta.durationSeconds) {
       warnings.push(`last turn (line ${lastTurn.line}) starts after the stated duration of ${meta.durationSeconds} s`);
     }
 
@@ -75,6 +77,27 @@ export const frontmatterTranscript: FormatParser = {
     return doc;
   },
 };
+
+/**
+ * `Name:` turns carry no time: each gets one from its word position between the
+ * timed turns around it (or across the stated duration), flagged estimated.
+ * Returns the indexes of the turns whose time was estimated.
+ */
+function estimateUntimed(body: TranscriptBody, durationSeconds: number | null, warnings: string[]): Set<number> {
+  const untimed = new Set(body.turns.flatMap((t, i) => (t.startSeconds === null ? [i] : [])));
+  if (untimed.size === 0) return untimed;
+  warnings.push(`${untimed.size} turn${untimed.size === 1 ? ' has' : 's have'} a speaker and no time; times estimated from word position`);
+  // backward times were reported by the body parser already
+  const settled = settleTurnTimes(
+    body.turns.map((t) => ({ text: t.text, startSeconds: t.startSeconds, stamps: [] })),
+    durationSeconds,
+    [],
+  );
+  body.turns.forEach((t, i) => {
+    t.startSeconds ??= Math.floor(settled[i]!.startSeconds);
+  });
+  return untimed;
+}
 
 function people(meta: EpisodeMeta, warnings: string[]): ParsedPerson[] {
   const details = {

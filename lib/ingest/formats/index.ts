@@ -2,6 +2,7 @@ import type { FormatParser } from '../types';
 import { article } from './article';
 import { frontmatterTranscript } from './frontmatter-transcript';
 import { insightBrief } from './insight-brief';
+import { markdownTranscript } from './markdown-transcript';
 import { note } from './note';
 import { otterText } from './otter-text';
 import { podcastJson } from './podcast-json';
@@ -22,6 +23,7 @@ export const formatParsers: readonly FormatParser[] = [
   youtubeJson3,
   webvtt,
   srt,
+  markdownTranscript,
   frontmatterTranscript,
   youtubeSummary,
   otterText,

@@ -1,4 +1,4 @@
-import { checkOrder, cleanText, type Cue, mergeCues, normaliseSpace, subtitleDocument, TITLE_FROM_FILE_NAME } from '../cues';
+import { TimeOrder, cleanText, type Cue, mergeCues, normaliseSpace, subtitleDocument, TITLE_FROM_FILE_NAME } from '../cues';
 import { parseTimestamp } from '@/lib/text/time';
 import { ParseError, type FormatParser } from '../types';
 
@@ -36,16 +36,18 @@ interface Turn {
 }
 
 /**
- * Finds the turns. A header with an impossible or backwards time is kept as a turn
- * and reported in `error`: detect() still recognises the file, parse() throws.
+ * Finds the turns. A header with an impossible time is kept as a turn and reported
+ * in `error`: detect() still recognises the file, parse() throws. One that goes
+ * back is kept as written, with a warning.
  */
-function scan(text: string): { preamble: string[]; turns: Turn[]; firstHeaderIndex: number; error?: ParseError } {
+function scan(text: string): { preamble: string[]; turns: Turn[]; firstHeaderIndex: number; error?: ParseError; order: TimeOrder } {
   const lines = cleanText(text).split('\n');
   const preamble: string[] = [];
   const turns: Turn[] = [];
   let firstHeaderIndex = -1;
   let nonEmptySeen = 0;
   let prev: number | null = null;
+  const order = new TimeOrder('otter-text');
   let error: ParseError | undefined;
   lines.forEach((l, i) => {
     const m = HEADER.exec(l);
@@ -54,12 +56,8 @@ function scan(text: string): { preamble: string[]; turns: Turn[]; firstHeaderInd
     const placed = !turns.length || (lines[i - 1] ?? '').trim() === '';
     if (m && isName(m[1]!) && placed && next !== '' && !HEADER.exec(next)) {
       const start = parseTimestamp(m[2]!) ?? prev ?? 0;
-      try {
-        if (parseTimestamp(m[2]!) === null) throw new ParseError(`otter-text: bad time "${m[2]}" in turn header`, i + 1);
-        checkOrder(prev, start, 'otter-text', i + 1);
-      } catch (err) {
-        error ??= err as ParseError;
-      }
+      if (parseTimestamp(m[2]!) === null) error ??= new ParseError(`otter-text: bad time "${m[2]}" in turn header`, i + 1);
+      else order.check(start, `line ${i + 1}`);
       prev = start;
       if (firstHeaderIndex < 0) firstHeaderIndex = nonEmptySeen;
       turns.push({ speaker: normaliseSpace(m[1]!), start, line: i + 1, lines: [] });
@@ -69,7 +67,7 @@ function scan(text: string): { preamble: string[]; turns: Turn[]; firstHeaderInd
     }
     if (l.trim()) nonEmptySeen++;
   });
-  return { preamble, turns, firstHeaderIndex, error };
+  return { preamble, turns, firstHeaderIndex, error, order };
 }
 
 export const otterText: FormatParser = {
@@ -82,7 +80,7 @@ export const otterText: FormatParser = {
     return turns.length > 0 && firstHeaderIndex <= 2;
   },
   parse(text, ctx) {
-    const { preamble, turns, error } = scan(text);
+    const { preamble, turns, error, order } = scan(text);
     if (error) throw error;
     if (!turns.length) throw new ParseError('otter-text: no "Speaker Name  0:00" turn headers found', 1);
     const cues: Cue[] = turns.map((t, i) => ({
@@ -92,6 +90,7 @@ export const otterText: FormatParser = {
       text: t.lines.join('\n'),
     }));
     const doc = subtitleDocument('otter-text', ctx, mergeCues(cues));
+    order.report(doc.warnings);
     const title = preamble[0]?.replace(/^#+\s*/, '');
     if (title) {
       doc.title = title;

@@ -1,4 +1,4 @@
-import { checkOrder, type Cue, isRecord, jsonObjectOrNull, mergeCues, parseJson, subtitleDocument } from '../cues';
+import { TimeOrder, type Cue, isRecord, jsonObjectOrNull, mergeCues, parseJson, subtitleDocument } from '../cues';
 import { ParseError, type FormatParser } from '../types';
 
 const fail = (msg: string) => new ParseError(`podcast-json: ${msg}`);
@@ -22,7 +22,7 @@ export const podcastJson: FormatParser = {
     const root = parseJson(text, 'podcast-json');
     if (!isRecord(root) || !Array.isArray(root.segments)) throw fail('expected an object with a "segments" array');
     const cues: Cue[] = [];
-    let prev: number | null = null;
+    const order = new TimeOrder('podcast-json');
     let speaker: string | null = null;
     root.segments.forEach((s: unknown, i) => {
       if (!isRecord(s)) throw fail(`segments[${i}] is not an object`);
@@ -32,12 +32,13 @@ export const podcastJson: FormatParser = {
         throw fail(`segments[${i}].endTime is not a time after its startTime`);
       }
       if (s.speaker !== undefined && typeof s.speaker !== 'string') throw fail(`segments[${i}].speaker is not a string`);
-      checkOrder(prev, s.startTime, `podcast-json segments[${i}]`);
-      prev = s.startTime;
+      order.check(s.startTime, `segments[${i}]`);
       // the spec makes speaker optional; word-level files often name it only when it changes
       if (typeof s.speaker === 'string' && s.speaker.trim()) speaker = s.speaker.trim();
       cues.push({ start: s.startTime, end: isNum(s.endTime) ? s.endTime : undefined, speaker, text: s.body });
     });
-    return subtitleDocument('podcast-json', ctx, mergeCues(cues));
+    const doc = subtitleDocument('podcast-json', ctx, mergeCues(cues));
+    order.report(doc.warnings);
+    return doc;
   },
 };

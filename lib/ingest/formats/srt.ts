@@ -1,4 +1,4 @@
-import { checkOrder, cleanText, mergeCues, subtitleDocument } from '../cues';
+import { TimeOrder, cleanText, mergeCues, subtitleDocument } from '../cues';
 import { ParseError, type FormatParser } from '../types';
 import { isTimingAttempt, parseTimingLine, rawCuesToCues, type RawCue } from './webvtt';
 
@@ -15,7 +15,7 @@ export function parseSrtCues(text: string): { cues: RawCue[]; warnings: string[]
   const cues: RawCue[] = [];
   const bodies: string[][] = [];
   const warnings: string[] = [];
-  let prev: number | null = null;
+  const order = new TimeOrder('srt');
   let afterBlank = true;
   let pendingNumber: { text: string; line: number } | null = null;
 
@@ -25,8 +25,7 @@ export function parseSrtCues(text: string): { cues: RawCue[]; warnings: string[]
     const body = bodies[bodies.length - 1];
     if (isTimingAttempt(l)) {
       const { start, end } = parseTimingLine(l, lineNo, 'srt');
-      checkOrder(prev, start, 'srt', lineNo);
-      prev = start;
+      order.check(start, `line ${lineNo}`);
       // a number with no blank line before it: the previous cue ran straight into this one
       if (!pendingNumber && body && body.length && CUE_NUMBER.test(body[body.length - 1]!) && !afterBlank) body.pop();
       pendingNumber = null;
@@ -53,6 +52,7 @@ export function parseSrtCues(text: string): { cues: RawCue[]; warnings: string[]
       afterBlank = false;
     }
   }
+  order.report(warnings);
   if (pendingNumber) warnings.push(`line ${pendingNumber.line}: cue number without a timing line ignored`);
   cues.forEach((c, k) => (c.text = bodies[k]!.join('\n')));
   return { cues, warnings };

@@ -1,4 +1,4 @@
-import { checkOrder, cleanText, type Cue, mergeCues, splitCueBySpeaker, subtitleDocument } from '../cues';
+import { TimeOrder, cleanText, type Cue, mergeCues, splitCueBySpeaker, subtitleDocument } from '../cues';
 import { parseTimestamp } from '@/lib/text/time';
 import { ParseError, type FormatParser } from '../types';
 import { dropRollingRepeats, tokensToCues, type CaptionToken } from './youtube-json3';
@@ -107,7 +107,7 @@ export function parseVttCues(text: string): { cues: RawCue[]; warnings: string[]
   const warnings: string[] = [];
   let i = 1;
   while (i < lines.length && lines[i]!.trim() !== '' && !lines[i]!.includes('-->')) i++; // header lines (Kind:, Language:)
-  let prev: number | null = null;
+  const order = new TimeOrder('webvtt');
   while (i < lines.length) {
     if (lines[i]!.trim() === '') {
       i++;
@@ -123,8 +123,7 @@ export function parseVttCues(text: string): { cues: RawCue[]; warnings: string[]
         const lineNo = i + k + 1;
         if (isTimingAttempt(l)) {
           const { start, end: stop } = parseTimingLine(l, lineNo, 'webvtt');
-          checkOrder(prev, start, 'webvtt', lineNo);
-          prev = start;
+          order.check(start, `line ${lineNo}`);
           cur = { start, end: stop, line: lineNo, text: '' };
           cues.push(cur);
         } else if (cur) {
@@ -141,6 +140,7 @@ export function parseVttCues(text: string): { cues: RawCue[]; warnings: string[]
     }
     i = end;
   }
+  order.report(warnings);
   return { cues, warnings };
 }
 

@@ -1,4 +1,4 @@
-import { checkOrder, type Cue, isRecord, jsonObjectOrNull, mergeCues, parseJson, subtitleDocument } from '../cues';
+import { TimeOrder, type Cue, isRecord, jsonObjectOrNull, mergeCues, parseJson, subtitleDocument } from '../cues';
 import { ParseError, type FormatParser } from '../types';
 
 const fail = (msg: string) => new ParseError(`whisper-json: ${msg}`);
@@ -33,15 +33,14 @@ export const whisperJson: FormatParser = {
     const root = parseJson(text, 'whisper-json');
     if (!isRecord(root) || !Array.isArray(root.segments)) throw fail('expected an object with a "segments" array');
     const cues: Cue[] = [];
-    let prev: number | null = null;
+    const order = new TimeOrder('whisper-json');
     let silent = 0;
     root.segments.forEach((s: unknown, i) => {
       if (!isRecord(s)) throw fail(`segments[${i}] is not an object`);
       if (!isNum(s.start)) throw fail(`segments[${i}].start is not a number`);
       if (typeof s.text !== 'string') throw fail(`segments[${i}].text is not a string`);
       if (s.end !== undefined && (!isNum(s.end) || s.end < s.start)) throw fail(`segments[${i}].end is not a time after its start`);
-      checkOrder(prev, s.start, `whisper-json segments[${i}]`);
-      prev = s.start;
+      order.check(s.start, `segments[${i}]`);
       if (isSilence(s)) {
         silent++;
         return;
@@ -51,6 +50,7 @@ export const whisperJson: FormatParser = {
     const doc = subtitleDocument('whisper-json', ctx, mergeCues(cues));
     // verbose_json knows the media length; plain output does not, and the last segment end would understate it
     if (isNum(root.duration)) doc.durationSeconds = root.duration;
+    order.report(doc.warnings);
     if (silent) doc.warnings.push(`${silent} segment(s) Whisper itself marked as probable silence were left out`);
     if (!cues.length && typeof root.text === 'string' && root.text.trim()) {
       // no timed segments, only the full text: keep it, untimed

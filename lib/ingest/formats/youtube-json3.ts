@@ -1,5 +1,5 @@
 import {
-  checkOrder,
+  TimeOrder,
   type Cue,
   isRecord,
   jsonObjectOrNull,
@@ -101,7 +101,7 @@ export const youtubeJson3: FormatParser = {
     const root = parseJson(text, 'youtube-json3');
     if (!isRecord(root) || !Array.isArray(root.events)) throw fail('expected an object with an "events" array');
     const events: CaptionToken[][] = [];
-    let prev: number | null = null;
+    const order = new TimeOrder('youtube-json3');
     root.events.forEach((ev: unknown, i) => {
       if (!isRecord(ev)) throw fail(`events[${i}] is not an object`);
       if (ev.segs === undefined) return; // window and pen definitions carry no text
@@ -115,10 +115,11 @@ export const youtubeJson3: FormatParser = {
         for (const w of seg.utf8.split(/\s+/)) if (w) tokens.push({ text: w, time });
       });
       if (!tokens.length) return; // aAppend "\n" events only break the line on screen
-      checkOrder(prev, start / 1000, `youtube-json3 events[${i}]`);
-      prev = start / 1000;
+      order.check(start / 1000, `events[${i}]`);
       events.push(tokens);
     });
-    return subtitleDocument('youtube-json3', ctx, mergeCues(tokensToCues(dropRollingRepeats(events) ?? events)));
+    const doc = subtitleDocument('youtube-json3', ctx, mergeCues(tokensToCues(dropRollingRepeats(events) ?? events)));
+    order.report(doc.warnings);
+    return doc;
   },
 };

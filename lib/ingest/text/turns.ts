@@ -2,7 +2,10 @@
  * The body of a markdown transcript: `### Chapter` headings and speaker turns
  * written `Name HH:MM:SS:`, `Name (MM:SS):` or just `00:12:34:` (same speaker
  * continues), with the turn's text after the colon and/or in the paragraphs
- * below. Produces raw turns; chapter times are settled by the format parser.
+ * below. A `Name:` line alone is a turn with no time (its time is estimated by
+ * the format parser) when that name also speaks elsewhere in the file. A time
+ * that goes back is kept as written and reported. Produces raw turns; chapter
+ * times are settled by the format parser.
  */
 import { parseTimestamp } from '@/lib/text/time';
 import { LIMITS } from '../limits';
@@ -14,6 +17,7 @@ const TIME = String.raw`\d{1,3}(?::\d{1,3}){1,2}(?:[.,]\d{1,3})?`;
 const NAME = String.raw`[\p{L}_][\p{L}\p{N}_.'’-]*(?: [\p{L}\p{N}_.'’-]+){0,3}`;
 const TURN_LINE = new RegExp(String.raw`^(?:(${NAME})\s+)?(?:\((${TIME})\)|(${TIME}))\s*:(?:\s+(.*))?$`, 'u');
 const HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
+const UNTIMED_TURN = new RegExp(String.raw`^(${NAME})\s*:$`, 'u');
 // a name and a time-ish token with a typo ("Priya 00:1x:30:"): a broken turn line, not prose to fold into the turn before
 const GARBLED_TURN = new RegExp(String.raw`^(?:${NAME})\s+\(?(\d[\p{L}\d]*(?:[:.,][\p{L}\d]+)+)\)?\s*:(?:\s|$)`, 'u');
 
@@ -36,7 +40,8 @@ export interface BodyHeading {
 
 export interface BodyTurn {
   speaker: string | null;
-  startSeconds: number;
+  /** null for a `Name:` turn the file gives no time */
+  startSeconds: number | null;
   line: number;
   /** index into headings, or null before the first heading */
   headingIndex: number | null;
@@ -56,7 +61,7 @@ export interface TranscriptBody {
 
 interface OpenTurn {
   speaker: string | null;
-  startSeconds: number;
+  startSeconds: number | null;
   line: number;
   headingIndex: number | null;
   lines: string[];
@@ -71,6 +76,9 @@ export function parseTranscriptBody(lines: readonly string[], start: number): Tr
   let preambleLines: { text: string; line: number }[] = [];
   let lastSpeaker: string | null = null;
   let lastTime = -1;
+  refuseTooManyHeadings(lines, start);
+  const untimedSpeakers = speakersOfUntimedTurns(lines, start);
+  const back = { count: 0, worst: 0, firstLine: 0 };
 
   const closeTurn = () => {
     if (!open) return;
@@ -112,7 +120,11 @@ export function parseTranscriptBody(lines: readonly string[], start: number): Tr
       closePreamble();
       const seconds = parseTimestamp(turn.rawTime);
       if (seconds === null) throw new ParseError(`turn line has an invalid timestamp "${turn.rawTime}"`, lineNo);
-      if (seconds < lastTime) throw new ParseError(`timestamp ${turn.rawTime} goes back in time from the turn before`, lineNo);
+      if (seconds < lastTime) {
+        back.count++;
+        back.worst = Math.max(back.worst, lastTime - seconds);
+        if (back.count === 1) back.firstLine = lineNo;
+      }
       lastTime = seconds;
       const speaker: string | null = turn.speaker ?? lastSpeaker;
       if (speaker === null) body.warnings.push(`turn on line ${lineNo} gives only a time and no earlier speaker; speaker unknown`);
@@ -122,6 +134,15 @@ export function parseTranscriptBody(lines: readonly string[], start: number): Tr
       open = turn.rest
         ? { speaker, startSeconds: seconds, line: lineNo, headingIndex, lines: [turn.rest], firstLine: lineNo }
         : { speaker, startSeconds: seconds, line: lineNo, headingIndex, lines: [], firstLine: lineNo + 1 };
+      continue;
+    }
+    const untimed = UNTIMED_TURN.exec(raw.trim());
+    if (untimed && untimedSpeakers.has(untimed[1]!)) {
+      closeTurn();
+      closePreamble();
+      lastSpeaker = untimed[1]!;
+      const headingIndex = body.headings.length > 0 ? body.headings.length - 1 : null;
+      open = { speaker: untimed[1]!, startSeconds: null, line: lineNo, headingIndex, lines: [], firstLine: lineNo + 1 };
       continue;
     }
     const garbled = GARBLED_TURN.exec(raw.trim());
@@ -135,5 +156,48 @@ export function parseTranscriptBody(lines: readonly string[], start: number): Tr
   }
   closeTurn();
   closePreamble();
+  if (back.count > 0) {
+    body.warnings.push(
+      `${back.count} turn time${back.count === 1 ? ' goes' : 's go'} back from the turn before (the first on line ${back.firstLine}, by up to ${Math.round(back.worst)} s); kept as written`,
+    );
+  }
   return body;
+}
+
+/**
+ * Names whose `Name:` lines are turns: a name that also has timed turns, or one
+ * written that way at least twice. A lone "Note:" line in prose is neither.
+ */
+/**
+ * A file past the chapter limit is refused before any line is parsed: one cheap
+ * look at each line's first character, so 200,000 headings cost milliseconds,
+ * not a parse. (A title and a "Transcript" heading are not chapters: two spare.)
+ */
+function refuseTooManyHeadings(lines: readonly string[], start: number): void {
+  let headings = 0;
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.charCodeAt(0) !== 35 && !(line.charCodeAt(0) === 32 && line.trimStart().startsWith('#'))) continue;
+    if (HEADING.test(line.trim()) && ++headings > LIMITS.chapters + 2) {
+      throw new ParseError(`more than ${LIMITS.chapters.toLocaleString('en')} chapter headings, over the limit per document`, i + 1);
+    }
+  }
+}
+
+function speakersOfUntimedTurns(lines: readonly string[], start: number): Set<string> {
+  const timed = new Set<string>();
+  const untimed = new Map<string, number>();
+  let turns = 0;
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    const t = matchTurnLine(line);
+    if (t?.speaker) timed.add(t.speaker);
+    const u = t ? null : UNTIMED_TURN.exec(line);
+    if (u) untimed.set(u[1]!, (untimed.get(u[1]!) ?? 0) + 1);
+    // refused at the first turn past the limit, not after reading the rest
+    if ((t || u) && ++turns > LIMITS.segments) {
+      throw new ParseError(`turn ${turns.toLocaleString('en')} is over the limit of ${LIMITS.segments.toLocaleString('en')} turns per document`, i + 1);
+    }
+  }
+  return new Set([...untimed].filter(([name, n]) => timed.has(name) || n >= 2).map(([name]) => name));
 }
