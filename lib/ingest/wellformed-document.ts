@@ -1,3 +1,4 @@
+import { cleanLabel } from '@/lib/text/names';
 import { lineOf, replaceIllFormed } from '@/lib/text/wellformed';
 import type { ParsedDocument } from './types';
 
@@ -11,6 +12,7 @@ export interface SourceText {
 const BAD_ESCAPE = /\\u0000|\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}/;
 
 /**
+ * Speaker labels and people's names cleaned for matching (lib/text/names.ts), and
  * NUL and lone surrogates that escapes put into parsed strings (`"\u0000"`,
  * `"\ud800"` in JSON or YAML) become U+FFFD, with a warning naming the fields
  * and the line of the first such escape. Bytes on disk never decode to them
@@ -34,17 +36,23 @@ export function replaceIllFormedText(doc: ParsedDocument, sources: readonly Sour
     summary: fix(doc.summary, 'summary'),
     show: fix(doc.show, 'show'),
     mediaUrl: fix(doc.mediaUrl, 'media URL'),
-    people: doc.people.map((p) => ({
-      ...p,
-      name: fix(p.name, 'people'),
-      biggestRole: fix(p.biggestRole, 'people'),
-      currentCompany: fix(p.currentCompany, 'people'),
-      companySize: fix(p.companySize, 'people'),
-    })),
+    // names are matched as cleanLabel writes them: a zero-width joiner or a bidi override never makes a lookalike person
+    people: doc.people
+      .map((p) => ({
+        ...p,
+        name: cleanLabel(fix(p.name, 'people')),
+        biggestRole: fix(p.biggestRole, 'people'),
+        currentCompany: fix(p.currentCompany, 'people'),
+        companySize: fix(p.companySize, 'people'),
+      }))
+      .filter((p) => p.name !== ''),
     chapters: doc.chapters.map((c) => ({ ...c, title: fix(c.title, 'chapter titles') })),
-    segments: doc.segments.map((s) => ({ ...s, text: fix(s.text, 'text'), speaker: fix(s.speaker, 'speakers') })),
+    segments: doc.segments.map((s) => {
+      const speaker = fix(s.speaker, 'speakers');
+      return { ...s, text: fix(s.text, 'text'), speaker: speaker === null || speaker === undefined ? speaker : cleanLabel(speaker) || null };
+    }),
   };
-  if (count === 0) return doc;
+  if (count === 0) return out;
   const where = sources.map((s) => ({ s, m: BAD_ESCAPE.exec(s.text) })).find((x) => x.m);
   const at = where ? ` (first escape on line ${lineOf(where.s.text, where.m!.index)}${where.s.label ? ` of the ${where.s.label}` : ''})` : '';
   out.warnings = [...doc.warnings, `${count} NUL or lone surrogate character(s) in ${[...fields].join(', ')} replaced with U+FFFD${at}`];

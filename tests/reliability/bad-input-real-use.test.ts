@@ -136,6 +136,24 @@ describe('files that import with a warning', () => {
     expect(rows(`SELECT max(length(name)) AS longest FROM people`)[0]!.longest).toBeLessThanOrEqual(LIMITS.nameChars);
   });
 
+  it('reads a speaker label with a zero-width joiner or a bidi override as the real person, not a lookalike', async () => {
+    const body = base
+      .replace('Noor 00:00:25:', 'No\u200dor 00:00:25:')
+      .replace('Noor 00:10:30:', '\u202eNoor 00:10:30:')
+      .replace('guest: Noor Haddad', 'guest: Noor\u200b Haddad');
+    const doc = documentOf(await batch.run({ 'lookalike.md': body }), 'lookalike.md');
+    // every turn line is a turn: nothing merged into the turn before
+    expect(doc.segments).toBe(4);
+    const speakers = rows(`SELECT s.speaker_label AS label, p.name FROM segments s JOIN documents d ON d.id = s.document_id LEFT JOIN people p ON p.id = s.speaker_person_id WHERE d.source_path LIKE '%lookalike.md' ORDER BY s.ordinal`);
+    expect(speakers).toEqual([
+      { label: 'Jordan', name: 'Jordan Blake' },
+      { label: 'Noor', name: 'Noor Haddad' },
+      { label: 'Jordan', name: 'Jordan Blake' },
+      { label: 'Noor', name: 'Noor Haddad' },
+    ]);
+    expect(rows(`SELECT name FROM people WHERE name LIKE '%oor%'`)).toEqual([{ name: 'Noor Haddad' }]);
+  });
+
   it('names a sidecar that has no main file', async () => {
     const report = await batch.run({ 'lonely.meta.yaml': 'title: Nobody reads me\n', 'gone.chapters.json': chaptersJson('') });
     expect(report.failed).toEqual([]);

@@ -7,6 +7,7 @@
  * that goes back is kept as written and reported. Produces raw turns; chapter
  * times are settled by the format parser.
  */
+import { cleanLabel } from '@/lib/text/names';
 import { parseTimestamp } from '@/lib/text/time';
 import { LIMITS } from '../limits';
 import { ParseError } from '../types';
@@ -14,7 +15,9 @@ import { splitParagraphs } from './paragraphs';
 
 // loose on digits so that an out-of-range "00:75:00" is caught and reported, not read as prose
 const TIME = String.raw`\d{1,3}(?::\d{1,3}){1,2}(?:[.,]\d{1,3})?`;
-const NAME = String.raw`[\p{L}_][\p{L}\p{N}_.'’-]*(?: [\p{L}\p{N}_.'’-]+){0,3}`;
+// invisible format characters (a zero-width joiner, a bidi override) may sit in a name as written;
+// they are allowed here so the line is still a turn, and removed from the speaker (cleanLabel)
+const NAME = String.raw`\p{Cf}*[\p{L}_][\p{L}\p{N}\p{Cf}_.'’-]*(?: [\p{L}\p{N}\p{Cf}_.'’-]+){0,3}`;
 const TURN_LINE = new RegExp(String.raw`^(?:(${NAME})\s+)?(?:\((${TIME})\)|(${TIME}))\s*:(?:\s+(.*))?$`, 'u');
 const HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
 const UNTIMED_TURN = new RegExp(String.raw`^(${NAME})\s*:$`, 'u');
@@ -30,7 +33,7 @@ export interface TurnLine {
 export function matchTurnLine(line: string): TurnLine | null {
   const m = TURN_LINE.exec(line.trim());
   if (!m) return null;
-  return { speaker: m[1] ?? null, rawTime: (m[2] ?? m[3])!, rest: (m[4] ?? '').trim() };
+  return { speaker: m[1] ? cleanLabel(m[1]) : null, rawTime: (m[2] ?? m[3])!, rest: (m[4] ?? '').trim() };
 }
 
 export interface BodyHeading {
@@ -137,12 +140,13 @@ export function parseTranscriptBody(lines: readonly string[], start: number): Tr
       continue;
     }
     const untimed = UNTIMED_TURN.exec(raw.trim());
-    if (untimed && untimedSpeakers.has(untimed[1]!)) {
+    const untimedName = untimed ? cleanLabel(untimed[1]!) : null;
+    if (untimedName !== null && untimedSpeakers.has(untimedName)) {
       closeTurn();
       closePreamble();
-      lastSpeaker = untimed[1]!;
+      lastSpeaker = untimedName;
       const headingIndex = body.headings.length > 0 ? body.headings.length - 1 : null;
-      open = { speaker: untimed[1]!, startSeconds: null, line: lineNo, headingIndex, lines: [], firstLine: lineNo + 1 };
+      open = { speaker: untimedName, startSeconds: null, line: lineNo, headingIndex, lines: [], firstLine: lineNo + 1 };
       continue;
     }
     const garbled = GARBLED_TURN.exec(raw.trim());
@@ -193,7 +197,7 @@ function speakersOfUntimedTurns(lines: readonly string[], start: number): Set<st
     const t = matchTurnLine(line);
     if (t?.speaker) timed.add(t.speaker);
     const u = t ? null : UNTIMED_TURN.exec(line);
-    if (u) untimed.set(u[1]!, (untimed.get(u[1]!) ?? 0) + 1);
+    if (u) untimed.set(cleanLabel(u[1]!), (untimed.get(cleanLabel(u[1]!)) ?? 0) + 1);
     // refused at the first turn past the limit, not after reading the rest
     if ((t || u) && ++turns > LIMITS.segments) {
       throw new ParseError(`turn ${turns.toLocaleString('en')} is over the limit of ${LIMITS.segments.toLocaleString('en')} turns per document`, i + 1);
