@@ -116,16 +116,32 @@ export function readIndexDir(linkOrDir: string): LoadedFiles {
   }
 }
 
+/** The longest a loading slice may hold the event loop, and the shortest worth yielding after. */
+export const SLICE_MS = { min: 8, max: 40 };
+
 /**
- * The same, giving way to other work between steps (one FlexSearch chunk of at
- * most 250,000 entries each), so a server keeps answering requests while it
- * loads a newly published index.
+ * The same, in slices that give way to other work (requests) between them, so a
+ * server keeps answering while it loads a newly published index. A slice runs
+ * steps (one FlexSearch chunk of at most 250,000 entries, the store's halves) for
+ * as long as the loop spent on other work since the last slice, within SLICE_MS:
+ * when requests keep the loop busy the load still gets about half of it, and no
+ * request waits behind more than one slice.
  */
-export async function readIndexDirAsync(linkOrDir: string): Promise<LoadedFiles> {
-  const steps = loadSteps(linkOrDir);
+export function readIndexDirAsync(linkOrDir: string): Promise<LoadedFiles> {
+  return runInSlices(loadSteps(linkOrDir));
+}
+
+/** Runs a generator's steps in slices as described above, yielding to the event loop between slices. */
+export async function runInSlices<T>(steps: Generator<void, T>): Promise<T> {
+  let othersSince = performance.now();
   for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
+    const start = performance.now();
+    const budget = Math.min(SLICE_MS.max, Math.max(SLICE_MS.min, start - othersSince));
+    do {
+      const step = steps.next();
+      if (step.done) return step.value;
+    } while (performance.now() - start < budget);
+    othersSince = performance.now();
     await new Promise((resolve) => setImmediate(resolve));
   }
 }

@@ -34,6 +34,9 @@ export interface LoadedIndex {
 
 interface ServingState {
   current: LoadedIndex | null;
+  /** the database's archive version as last read, and when */
+  version: string | null;
+  versionAt: number;
   loading: Promise<void> | null;
   checkedAt: number;
   /** a published folder that failed to load (or belongs to another database): not tried again until the link moves */
@@ -52,7 +55,7 @@ const serving = (g.ladderServingIndexes ??= new Map());
 
 function servingState(dbPath: string): ServingState {
   let st = serving.get(dbPath);
-  if (!st) serving.set(dbPath, (st = { current: null, loading: null, checkedAt: 0, rejected: null, saidMissing: false }));
+  if (!st) serving.set(dbPath, (st = { current: null, version: null, versionAt: 0, loading: null, checkedAt: 0, rejected: null, saidMissing: false }));
   return st;
 }
 
@@ -70,13 +73,34 @@ export async function getServingIndex(ladderDb: LadderDb): Promise<LoadedIndex |
 }
 
 /**
- * What cached responses and pages depend on: the database's content version and
- * the index being served. Either changing empties those caches.
+ * How often a server reads the content version for its caches. An import commits
+ * every document on its own, dozens a second: emptying the page and response
+ * caches on each commit made every request a render during an import. Read at
+ * most this often, they turn over at most once a second, and show a commit at
+ * most this much later.
+ */
+let versionSampleMs = 1_000;
+
+/** For tests that bump the version and look at once. */
+export function setVersionSampleMs(ms: number): void {
+  versionSampleMs = ms;
+  for (const st of serving.values()) st.version = null;
+}
+
+/**
+ * What cached responses and pages depend on: the database's content version
+ * (read at most every versionSampleMs) and the index being served (a newly
+ * loaded one counts at once). Either changing empties those caches.
  */
 export function servingVersion(ladderDb: LadderDb): string {
   const st = servingState(ladderDb.path);
   checkPublication(ladderDb, st);
-  return `${readArchiveVersion(ladderDb)}\n${st.current?.target ?? 'fts'}`;
+  const now = Date.now();
+  if (st.version === null || now - st.versionAt >= versionSampleMs) {
+    st.version = readArchiveVersion(ladderDb);
+    st.versionAt = now;
+  }
+  return `${st.version}\n${st.current?.target ?? 'fts'}`;
 }
 
 function checkPublication(ladderDb: LadderDb, st: ServingState): void {

@@ -1,6 +1,7 @@
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type LadderDb } from '@/db/client';
+import { setVersionSampleMs } from '@/db/search/index-store';
 import { buildCsp } from '@/lib/security/csp';
 import { clearPageCache, getCachedPage, isPagePath, RENDER_HEADER, type CachedPage } from '@/server/page-cache';
 import { useTempServerDb } from '../support/server-db';
@@ -25,6 +26,8 @@ const text = (res: CachedPage) => res.body.toString('utf8');
 const bumpVersion = () => writer.sqlite.prepare(`INSERT INTO meta (key, value) VALUES ('content_version', '1') ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1`).run();
 
 beforeAll(() => {
+  // these tests bump the content version and look at once; a server reads it at most once a second
+  setVersionSampleMs(0);
   server = useTempServerDb('ladder-page-cache-', 'pages.db');
   writer = openDatabase({});
   bumpVersion();

@@ -4,8 +4,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type LadderDb } from '@/db/client';
 import { resolveIndexDir } from '@/db/config';
 import { importPaths } from '@/db/import/run-import';
-import { clearSearchIndexCache, getServingIndex, searchSegments } from '@/db/search';
-import { readIndexDir, readIndexDirAsync } from '@/db/search/index-files';
+import { clearSearchIndexCache, getServingIndex, searchSegments, servingVersion } from '@/db/search';
+import { setVersionSampleMs } from '@/db/search/index-store';
+import { readIndexDir, readIndexDirAsync, runInSlices, SLICE_MS } from '@/db/search/index-files';
 import { buildSnippet } from '@/lib/search/snippet';
 import { frontmatterTranscript } from '../support/samples';
 import { makeTempDir, writeFiles } from '../support/temp';
@@ -147,13 +148,65 @@ describe('the search index', () => {
     expect(r.hits.length).toBeGreaterThan(0);
   });
 
-  it('loads in steps that let other work run between them', async () => {
-    let ranBetween = false;
-    const loading = readIndexDirAsync(indexDir);
-    setImmediate(() => (ranBetween = true));
-    const loaded = await loading;
-    expect(loaded.store.n).toBeGreaterThan(0);
-    expect(ranBetween).toBe(true);
+  it('gives caches a serving version that follows commits at most once per sample and a new index at once', async () => {
+    setVersionSampleMs(300);
+    try {
+      await serverSearch('staff promo', true);
+      const v1 = servingVersion(reader!);
+      writeFiles(content, { 'b.md': frontmatterTranscript({ title: 'Another story', guest: 'Lee Okafor' }) });
+      await importPaths({ paths: [content], dbPath, rebuildIndex: false });
+      expect(servingVersion(reader!)).toBe(v1);
+      await new Promise((r) => setTimeout(r, 350));
+      const v2 = servingVersion(reader!);
+      expect(v2).not.toBe(v1);
+      await importPaths({ paths: [content], dbPath });
+      const { r } = await searchUntil('another', (x) => x.hits.length > 0);
+      expect(r.hits.length).toBeGreaterThan(0);
+      // the database did not change again: only the newly loaded index moved the version
+      expect(servingVersion(reader!).split('\n').slice(0, 2)).toEqual(v2.split('\n').slice(0, 2));
+      expect(servingVersion(reader!)).not.toBe(v2);
+    } finally {
+      setVersionSampleMs(1_000);
+    }
+  });
+
+  it('loads in slices that let other work run between them, each no longer than its budget and one step', async () => {
+    const busy = (ms: number) => {
+      for (const until = performance.now() + ms; performance.now() < until; );
+    };
+    const slices: number[][] = [[]];
+    function* steps(): Generator<void, string> {
+      for (let i = 0; i < 40; i++) {
+        busy(4);
+        slices.at(-1)!.push(i);
+        yield;
+      }
+      return 'loaded';
+    }
+    let others = 0;
+    const tick = setInterval(() => {
+      others++;
+      slices.push([]);
+      busy(10);
+    }, 0);
+    try {
+      expect(await runInSlices(steps())).toBe('loaded');
+    } finally {
+      clearInterval(tick);
+    }
+    const used = slices.filter((s) => s.length > 0);
+    expect(others).toBeGreaterThan(2);
+    expect(used.length).toBeGreaterThan(2);
+    // a slice stops at its budget (at most SLICE_MS.max) after the step that crossed it
+    expect(Math.max(...used.map((s) => s.length)) * 4).toBeLessThanOrEqual(SLICE_MS.max + 4 + 4);
+    expect(used.flat()).toEqual(Array.from({ length: 40 }, (_, i) => i));
+  });
+
+  it('loads a published index the same in slices as at once', async () => {
+    const sliced = await readIndexDirAsync(indexDir);
+    const whole = readIndexDir(indexDir);
+    expect(sliced.store.n).toBe(whole.store.n);
+    expect(sliced.contentVersion).toBe(whole.contentVersion);
   });
 });
 
