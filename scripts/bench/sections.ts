@@ -2,13 +2,15 @@
  * The benchmark's sections besides the synthetic search run in scripts/bench.ts.
  * `BENCH_ONLY=synthetic,real` picks sections by name; without it every section runs.
  */
+import { limitsSection } from './limits';
+
 export interface BenchSection {
   name: string;
   /** prints its own figures, each beside the baseline it is measured against */
   run(): Promise<void>;
 }
 
-export const benchSections: BenchSection[] = [];
+export const benchSections: BenchSection[] = [limitsSection];
 
 export function wanted(name: string): boolean {
   const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 
 export const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
@@ -14,7 +15,13 @@ export function readOnlyCopy(db: string, into: string): { db: string; mechanism:
   fs.mkdirSync(into, { recursive: true });
   if (isRoot) execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64m', 'tmpfs', into]);
   const copy = path.join(into, path.basename(db));
-  fs.copyFileSync(db, copy);
+  // a consistent copy whatever the live database's write-ahead log holds, as a backup would make it
+  const source = new Database(db, { readonly: true, fileMustExist: true });
+  try {
+    source.exec(`VACUUM INTO '${copy.replace(/'/g, "''")}'`);
+  } finally {
+    source.close();
+  }
   const link = `${db}.search`;
   if (fs.existsSync(link)) {
     const target = fs.realpathSync(link);
