@@ -11,6 +11,7 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/setup/run-dir.ts'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -15,7 +15,7 @@ const EXAMPLES = ['promo', 'PIP', '"staff promo"', 'tokenmaxxing', 'calibration'
 export default function HomePage() {
   const counts = getArchiveCounts();
   const docs = counts.documents > 0 ? listDocuments({ limit: 12 }) : [];
-  const topics = listTopics().filter((t) => counts.documents === 0 || t.quoteCount > 0);
+  const topics = listTopics().filter((t) => counts.documents === 0 || t.documentCount > 0);
   const guests = listPeople().filter((p) => p.guestCount > 0);
   return (
     <>

@@ -111,7 +111,7 @@ export const documentSpeakers = sqliteTable(
     personId: integer('person_id').references(() => people.id, { onDelete: 'set null' }),
     role: text('role', { enum: SPEAKER_ROLES }).notNull(),
     /** what the file or a sidecar said, before inference */
-    declaredRole: text('declared_role', { enum: ['host', 'guest'] }),
+    declaredRole: text('declared_role', { enum: SPEAKER_ROLES }),
     turns: integer('turns').notNull(),
     words: integer('words').notNull(),
     seconds: integer('seconds').notNull(),
@@ -148,6 +148,21 @@ export const segmentTopics = sqliteTable(
   (t) => [primaryKey({ columns: [t.segmentId, t.topicId] }), index('segment_topics_topic_idx').on(t.topicId, t.score)],
 );
 
+/** The topics a document is really on: several on-topic segments, or a chapter about it. */
+export const documentTopics = sqliteTable(
+  'document_topics',
+  {
+    documentId: integer('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
+    topicId: integer('topic_id').notNull().references(() => topics.id, { onDelete: 'cascade' }),
+    score: real('score').notNull(),
+    /** how many of its segments are on the topic */
+    segments: integer('segments').notNull(),
+    /** a chapter of it is about the topic */
+    chapter: integer('chapter', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.topicId] }), index('document_topics_topic_idx').on(t.topicId, t.score)],
+);
+
 /** The last import of each source file, failed ones included. */
 export const fileImports = sqliteTable('file_imports', {
   sourcePath: text('source_path').primaryKey(),
@@ -174,6 +189,7 @@ export const documentsRelations = relations(documents, ({ one, many }) => ({
   speakers: many(documentSpeakers),
   chapters: many(chapters),
   segments: many(segments),
+  topics: many(documentTopics),
 }));
 
 export const documentPeopleRelations = relations(documentPeople, ({ one }) => ({
@@ -200,6 +216,7 @@ export const segmentsRelations = relations(segments, ({ one, many }) => ({
 }));
 
 export const topicsRelations = relations(topics, ({ many }) => ({
+  documents: many(documentTopics),
   chapters: many(chapterTopics),
   segments: many(segmentTopics),
 }));
@@ -207,6 +224,11 @@ export const topicsRelations = relations(topics, ({ many }) => ({
 export const chapterTopicsRelations = relations(chapterTopics, ({ one }) => ({
   chapter: one(chapters, { fields: [chapterTopics.chapterId], references: [chapters.id] }),
   topic: one(topics, { fields: [chapterTopics.topicId], references: [topics.id] }),
+}));
+
+export const documentTopicsRelations = relations(documentTopics, ({ one }) => ({
+  document: one(documents, { fields: [documentTopics.documentId], references: [documents.id] }),
+  topic: one(topics, { fields: [documentTopics.topicId], references: [topics.id] }),
 }));
 
 export const segmentTopicsRelations = relations(segmentTopics, ({ one }) => ({
@@ -232,6 +254,8 @@ export type Topic = typeof topics.$inferSelect;
 export type NewTopic = typeof topics.$inferInsert;
 export type ChapterTopic = typeof chapterTopics.$inferSelect;
 export type NewChapterTopic = typeof chapterTopics.$inferInsert;
+export type DocumentTopicRow = typeof documentTopics.$inferSelect;
+export type NewDocumentTopicRow = typeof documentTopics.$inferInsert;
 export type SegmentTopic = typeof segmentTopics.$inferSelect;
 export type NewSegmentTopic = typeof segmentTopics.$inferInsert;
 export type FileImport = typeof fileImports.$inferSelect;
@@ -240,8 +264,8 @@ export type NewFileImport = typeof fileImports.$inferInsert;
 /**
  * Small key/value facts about the database itself; `content_version` goes up with
  * every committed import so a search index built from an older version is known stale.
- * (segments_fts, the FTS5 twin of segments, is a virtual table made in migration 0001:
- * drizzle has no virtual-table builder.)
+ * (segments_fts, an FTS5 twin of segments made in migration 0001, was dropped in 0003:
+ * nothing but the benchmark read it; scripts/bench/fts.ts builds one when it measures.)
  */
 export const meta = sqliteTable('meta', {
   key: text('key').primaryKey(),

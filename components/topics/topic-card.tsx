@@ -12,7 +12,7 @@ export function TopicCard({ topic }: { topic: TopicSummary }) {
       </h3>
       <p className="mt-1 line-clamp-2 flex-1 text-sm text-zinc-700 dark:text-zinc-300">{topic.description}</p>
       <p className="mt-3 text-xs text-zinc-600 dark:text-zinc-400">
-        {topic.chapterCount} {topic.chapterCount === 1 ? 'chapter' : 'chapters'} · {topic.quoteCount} {topic.quoteCount === 1 ? 'quote' : 'quotes'}
+        {topic.documentCount} {topic.documentCount === 1 ? 'document' : 'documents'} · {topic.chapterCount} {topic.chapterCount === 1 ? 'chapter' : 'chapters'}
       </p>
     </article>
   );

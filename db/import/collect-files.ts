@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { folderShowName } from '@/lib/ingest/episode-number';
+import { FOLDER_SIDECAR_NAMES } from '@/lib/ingest/folder-sidecar';
 
 export interface SourceFile {
   path: string;
@@ -7,6 +9,10 @@ export interface SourceFile {
   root: string | null;
   metaPath: string | null;
   chaptersPath: string | null;
+  /** show.yaml files of the folders above it, farthest first */
+  folderSidecars: string[];
+  /** the show its folder stands for (shared file-name stem, or a subfolder's name) */
+  folderShow: string | null;
 }
 
 export interface CollectResult {
@@ -21,7 +27,8 @@ function sidecarSuffix(name: string): string | undefined {
 }
 
 function isSidecar(name: string): boolean {
-  return sidecarSuffix(name) !== undefined;
+  const lower = name.toLowerCase();
+  return sidecarSuffix(name) !== undefined || FOLDER_SIDECAR_NAMES.includes(lower);
 }
 
 const stemOf = (name: string) => (name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : name);
@@ -40,6 +47,9 @@ function orphanSidecars(dir: string, names: readonly string[], isMain: (name: st
     return [{ file: path.join(dir, n), message: `sidecar with no main file beside it (expected ${n.slice(0, n.length - suffix.length)}.<ext>); ignored` }];
   });
 }
+
+/** A repository's own papers (licence, readme, provenance) describe the archive; they are not part of it. */
+const REPOSITORY_FILE = /^(?:licen[cs]e|copying|notice|readme|authors|contributing|code_of_conduct|security|source)(?:\.[a-z]+)?$/i;
 
 function sidecarFor(file: string, suffixes: string[]): string | null {
   const dir = path.dirname(file);
@@ -65,7 +75,7 @@ export function collectFiles(inputs: string[]): CollectResult {
   const seenDirs = new Set<string>();
   const seenFiles = new Set<string>();
 
-  const addFile = (file: string, root: string | null) => {
+  const addFile = (file: string, root: string | null, folder: { sidecars: string[]; show: string | null }) => {
     const abs = path.resolve(file);
     if (seenFiles.has(abs)) return;
     seenFiles.add(abs);
@@ -74,10 +84,12 @@ export function collectFiles(inputs: string[]): CollectResult {
       root,
       metaPath: sidecarFor(abs, ['.meta.yaml', '.meta.yml']),
       chaptersPath: sidecarFor(abs, ['.chapters.json']),
+      folderSidecars: folder.sidecars,
+      folderShow: folder.show,
     });
   };
 
-  const walk = (dir: string, root: string) => {
+  const walk = (dir: string, root: string, outer: string[]) => {
     let real: string;
     try {
       real = fs.realpathSync(dir);
@@ -91,7 +103,10 @@ export function collectFiles(inputs: string[]): CollectResult {
     }
     seenDirs.add(real);
     const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
-    const mains = new Set<string>();
+    const own = entries.find((e) => FOLDER_SIDECAR_NAMES.includes(e.name.toLowerCase()) && e.isFile());
+    const sidecars = own ? [...outer, path.join(dir, own.name)] : outer;
+    const docs: string[] = [];
+    const folders: string[] = [];
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const full = path.join(dir, entry.name);
@@ -102,13 +117,16 @@ export function collectFiles(inputs: string[]): CollectResult {
         warnings.push({ file: full, message: `cannot read: ${(err as NodeJS.ErrnoException).code ?? err}` });
         continue;
       }
-      if (stat.isDirectory()) walk(full, root);
-      else if (stat.isFile() && !isSidecar(entry.name)) {
-        mains.add(entry.name);
-        addFile(full, root);
-      }
+      if (stat.isDirectory()) folders.push(full);
+      else if (!stat.isFile() || isSidecar(entry.name)) continue;
+      else if (REPOSITORY_FILE.test(entry.name)) warnings.push({ file: full, message: 'a repository file (licence, readme, provenance), not a transcript; skipped' });
+      else docs.push(full);
     }
+    const mains = new Set(docs.map((f) => path.basename(f)));
     for (const w of orphanSidecars(dir, entries.filter((e) => !e.name.startsWith('.')).map((e) => e.name), (n) => mains.has(n))) warnings.push(w);
+    const show = folderShowName(docs.map((f) => path.basename(f)), dir === root ? null : path.basename(dir));
+    for (const full of docs) addFile(full, root, { sidecars, show });
+    for (const full of folders) walk(full, root, sidecars);
   };
 
   for (const input of inputs) {
@@ -118,12 +136,17 @@ export function collectFiles(inputs: string[]): CollectResult {
       continue;
     }
     const stat = fs.statSync(abs);
-    if (stat.isDirectory()) walk(abs, abs);
+    if (stat.isDirectory()) walk(abs, abs, []);
     // a sidecar is read with its main file; named alone it would be imported as a document of its own
-    else if (stat.isFile() && isSidecar(abs)) warnings.push({ file: abs, message: 'a sidecar: name its main file (or the folder) to import it; ignored' });
+    else if (stat.isFile() && isSidecar(path.basename(abs))) warnings.push({ file: abs, message: 'a sidecar: name its main file (or the folder) to import it; ignored' });
     // a FIFO or device named directly would block or never end when read
-    else if (stat.isFile()) addFile(abs, null);
+    else if (stat.isFile()) addFile(abs, null, { sidecars: folderSidecarsAbove(abs), show: null });
     else warnings.push({ file: abs, message: 'not a regular file; skipped' });
   }
   return { files, warnings };
+}
+
+/** The show.yaml beside a file named on its own (a folder's sidecar applies to the files in it). */
+function folderSidecarsAbove(file: string): string[] {
+  return FOLDER_SIDECAR_NAMES.map((name) => path.join(path.dirname(file), name)).filter((p) => fs.existsSync(p));
 }

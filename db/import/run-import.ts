@@ -1,41 +1,45 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import { reshapeDocument } from '@/lib/ingest/reshape';
 import { parseSource } from '@/lib/ingest/parse-source';
-import { ParseError } from '@/lib/ingest/types';
+import { reshapeDocument, type DocumentRows } from '@/lib/ingest/reshape';
+import type { ResolutionReport } from '@/lib/people/types';
 import { openDatabase, WRITE, type LadderDb } from '../client';
 import { resolveIndexDir } from '../config';
 import { documents, fileImports } from '../schema';
-import { collectFiles, type SourceFile } from './collect-files';
-import { readBounded } from './read-bounded';
+import { planArchive, type ArchivePlan, type ParsedFile, type PlannedDocument } from './archive-step';
+import { collectFiles } from './collect-files';
+import { recordDuplicate, recordFailure, summarise, type ImportedDocument } from './file-records';
+import { FolderSidecars, hashSource, readSource } from './read-source';
 import { refreshSearchIndex } from './search-hook';
 import { loadTaxonomy, syncTopics } from './topics';
-import { bumpContentVersion, deleteDocument, removeOrphans, writeDocument } from './write-document';
+import { bumpContentVersion, deleteDocument, removeOrphans, rewriteSpeakers, writeDocuments } from './write-document';
 
-export type ImportStatus = 'imported' | 'updated' | 'unchanged';
-
-export interface ImportedDocument {
-  file: string;
-  format: string;
-  status: ImportStatus;
-  slug: string;
-  kind: string;
-  title: string;
-  chapters: number;
-  segments: number;
-  speakers: string[];
-  durationSeconds: number | null;
-  warnings: string[];
-}
+export type { ImportedDocument, ImportStatus } from './file-records';
 
 export interface ImportReport {
   documents: ImportedDocument[];
   failed: { file: string; line: number | null; error: string }[];
   removed: { file: string; slug: string }[];
+  /** files that hold an episode already imported from another file: not imported again */
+  duplicates: { file: string; of: string; reason: string }[];
+  /** what was decided about people across the archive: merged names, hosts inferred, voices left out */
+  people: ResolutionReport;
   warnings: { file: string; message: string }[];
   totals: { documents: number; chapters: number; segments: number };
+}
+
+/** A report of nothing done yet (also what the CLI prints when the database cannot be opened at all). */
+export function emptyReport(): ImportReport {
+  return {
+    documents: [],
+    failed: [],
+    removed: [],
+    duplicates: [],
+    people: { merged: [], hostsInferred: [], voices: [], notPeople: [] },
+    warnings: [],
+    totals: { documents: 0, chapters: 0, segments: 0 },
+  };
 }
 
 export interface ImportOptions {
@@ -48,36 +52,22 @@ export interface ImportOptions {
   rebuildIndex?: boolean;
 }
 
-interface SourceBytes {
-  bytes: Buffer;
-  meta: Buffer | null;
-  chapters: Buffer | null;
-}
-
-/** The file and its sidecars, each refused by size before it is read. */
-function readSource(file: SourceFile): SourceBytes {
-  return {
-    bytes: readBounded(file.path),
-    meta: file.metaPath ? readBounded(file.metaPath, 'meta.yaml sidecar') : null,
-    chapters: file.chaptersPath ? readBounded(file.chaptersPath, 'chapters.json sidecar') : null,
-  };
-}
-
-function hashSource(src: SourceBytes): string {
-  const h = createHash('sha256').update(src.bytes);
-  // sidecars are part of the document: editing one must re-import it
-  for (const side of [src.meta, src.chapters]) {
-    h.update('\0');
-    if (side) h.update(side);
-  }
-  return h.digest('hex');
-}
-
+/**
+ * Imports files in four steps: read every file and skip the unchanged ones by
+ * hash; parse the rest; decide across the archive (duplicates, people, titles);
+ * write each document in its own transaction, so a crash leaves whole
+ * documents only. Then the search index is published once.
+ */
 export async function importPaths(opts: ImportOptions): Promise<ImportReport> {
   const ladder = opts.ladderDb ?? openDatabase({ path: opts.dbPath });
   const { db } = ladder;
   const progress = opts.onProgress ?? (() => {});
-  const report: ImportReport = { documents: [], failed: [], removed: [], warnings: [], totals: { documents: 0, chapters: 0, segments: 0 } };
+  const report = emptyReport();
+  const fail = (file: string, hash: string, err: unknown) => {
+    const failure = recordFailure(db, file, hash, err);
+    report.failed.push(failure);
+    progress(`✗ ${file}${failure.line ? `:${failure.line}` : ''}: ${failure.error}`);
+  };
   try {
     const taxonomy = loadTaxonomy(opts.taxonomyPath);
     const topicIds = syncTopics(db, taxonomy);
@@ -86,22 +76,74 @@ export async function importPaths(opts: ImportOptions): Promise<ImportReport> {
       if (w.message === 'no such file or folder') report.failed.push({ file: w.file, line: null, error: w.message });
       else report.warnings.push(w);
     }
-    const seen = new Set<string>();
-    let changed = false;
+    let changed = removeVanished(ladder, opts.paths, new Set(files.map((f) => f.path)), report);
+
+    const folders = new FolderSidecars();
+    const previous = new Map(
+      (db.select({ id: documents.id, sourcePath: documents.sourcePath, contentHash: documents.contentHash }).from(documents).all()).map((d) => [d.sourcePath, d]),
+    );
+    const knownDuplicates = duplicateRecords(ladder);
+    const pending: ParsedFile[] = [];
     for (const file of files) {
-      seen.add(file.path);
-      const result = importOne(ladder, file, taxonomy, topicIds);
-      if ('error' in result) {
-        report.failed.push(result.error);
-        progress(`✗ ${file.path}${result.error.line ? `:${result.error.line}` : ''}: ${result.error.error}`);
-        continue;
+      let hash = '';
+      try {
+        const src = readSource(file, folders);
+        hash = hashSource(src);
+        const before = previous.get(file.path);
+        if (before && before.contentHash === hash) {
+          report.documents.push(summarise(ladder, before.id, file.path, 'unchanged'));
+          continue;
+        }
+        const dup = knownDuplicates.get(file.path);
+        if (!before && dup && dup.hash === hash) {
+          report.duplicates.push({ file: file.path, of: dup.of, reason: dup.reason });
+          continue;
+        }
+        const folder = { meta: folders.metaFor(file), show: file.folderShow };
+        const source = parseSource({ bytes: src.bytes, fileName: path.basename(file.path), metaBytes: src.meta, chaptersBytes: src.chapters, folder });
+        if (source.kind === 'taxonomy') continue;
+        pending.push({ file, hash, previousId: before?.id ?? null, doc: source.doc });
+      } catch (err) {
+        fail(file.path, hash, err);
       }
-      if (result.doc === null) continue;
-      report.documents.push(result.doc);
-      if (result.doc.status !== 'unchanged') changed = true;
-      progress(`${result.doc.status.padEnd(9)} ${result.doc.format.padEnd(22)} ${file.path} → ${result.doc.slug}`);
     }
-    changed = removeVanished(ladder, opts.paths, seen, report) || changed;
+
+    const plan = planArchive(ladder, pending);
+    report.people = plan.people;
+    const now = new Date().toISOString();
+    const writtenIds = new Map<string, number>();
+    for (const batch of batches(plan.write)) {
+      const ready: { p: PlannedDocument; rows: DocumentRows }[] = [];
+      for (const p of batch) {
+        try {
+          ready.push({ p, rows: reshapeDocument(p.doc, { path: p.file.path, hash: p.hash, fingerprint: p.fingerprint }, taxonomy, p.resolution) });
+        } catch (err) {
+          fail(p.file.path, p.hash, err);
+        }
+      }
+      let written: { id: number; slug: string }[] | null = null;
+      try {
+        written = writeDocuments(ladder, ready.map((r) => r.rows), topicIds, now);
+      } catch {
+        // one of them broke the batch: each on its own, so the rest still land
+      }
+      ready.forEach(({ p, rows }, i) => {
+        try {
+          const w = written?.[i] ?? writeDocuments(ladder, [rows], topicIds, now)[0]!;
+          writtenIds.set(p.file.path, w.id);
+          const doc = summarise(ladder, w.id, p.file.path, p.previousId === null ? 'imported' : 'updated');
+          report.documents.push(doc);
+          changed = true;
+          progress(`${doc.status.padEnd(9)} ${doc.format.padEnd(22)} ${p.file.path} → ${doc.slug}`);
+        } catch (err) {
+          fail(p.file.path, p.hash, err);
+        }
+      });
+    }
+    changed = recordPlanRest(ladder, plan, writtenIds, report, now) || changed;
+    // the report lists documents in file order, whichever step settled them
+    const order = new Map(files.map((f, i) => [f.path, i]));
+    report.documents.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
     for (const d of report.documents) {
       report.totals.documents++;
       report.totals.chapters += d.chapters;
@@ -117,52 +159,47 @@ export async function importPaths(opts: ImportOptions): Promise<ImportReport> {
   }
 }
 
-type OneResult = { doc: ImportedDocument | null } | { error: ImportReport['failed'][number] };
-
-function importOne(ladder: LadderDb, file: SourceFile, taxonomy: ReturnType<typeof loadTaxonomy>, topicIds: ReadonlyMap<string, number>): OneResult {
-  const { db } = ladder;
-  const now = new Date().toISOString();
-  let hash = '';
-  try {
-    const src = readSource(file);
-    hash = hashSource(src);
-    const previous = db.select().from(documents).where(eq(documents.sourcePath, file.path)).get();
-    if (previous && previous.contentHash === hash) {
-      return { doc: summarise(ladder, previous.id, file.path, 'unchanged') };
+/** Up to 32 documents or about 4 MB of text per transaction. */
+function* batches(list: readonly PlannedDocument[]): Generator<PlannedDocument[]> {
+  let batch: PlannedDocument[] = [];
+  let bytes = 0;
+  for (const p of list) {
+    batch.push(p);
+    for (const s of p.doc.segments) bytes += s.text.length;
+    if (batch.length >= 32 || bytes >= 4_000_000) {
+      yield batch;
+      batch = [];
+      bytes = 0;
     }
-    const source = parseSource({ bytes: src.bytes, fileName: path.basename(file.path), metaBytes: src.meta, chaptersBytes: src.chapters });
-    if (source.kind === 'taxonomy') return { doc: null };
-    const rows = reshapeDocument(source.doc, { path: file.path, hash }, taxonomy);
-    const { slug } = writeDocument(db, rows, topicIds, now);
-    const stored = db.select({ id: documents.id }).from(documents).where(eq(documents.slug, slug)).get();
-    return { doc: summarise(ladder, stored!.id, file.path, previous ? 'updated' : 'imported') };
-  } catch (err) {
-    const line = err instanceof ParseError ? (err.line ?? null) : null;
-    const message = err instanceof Error ? err.message : String(err);
-    db.insert(fileImports)
-      .values({ sourcePath: file.path, contentHash: hash || '-', status: 'failed', error: message, line, importedAt: now })
-      .onConflictDoUpdate({ target: fileImports.sourcePath, set: { contentHash: hash || '-', status: 'failed', error: message, line, importedAt: now } })
-      .run();
-    return { error: { file: file.path, line, error: message } };
   }
+  if (batch.length > 0) yield batch;
 }
 
-function summarise(ladder: LadderDb, documentId: number, file: string, status: ImportStatus): ImportedDocument {
-  const d = ladder.sqlite
+/** Duplicates are recorded against their original; stored documents whose people changed are restated. */
+function recordPlanRest(ladder: LadderDb, plan: ArchivePlan, writtenIds: Map<string, number>, report: ImportReport, now: string): boolean {
+  for (const d of plan.duplicates) {
+    const of = d.of.documentId ?? writtenIds.get(d.of.file) ?? null;
+    recordDuplicate(ladder.db, { file: d.parsed.file.path, hash: d.parsed.hash, previousId: d.parsed.previousId, of, reason: d.reason }, now);
+    report.duplicates.push({ file: d.parsed.file.path, of: d.of.file, reason: d.reason });
+  }
+  if (plan.restated.length === 0) return plan.duplicates.some((d) => d.parsed.previousId !== null);
+  ladder.db.transaction((tx) => {
+    for (const r of plan.restated) rewriteSpeakers(tx, r.documentId, r.resolution.people, r.resolution.speakers);
+    removeOrphans(tx);
+    bumpContentVersion(tx);
+  }, WRITE);
+  return true;
+}
+
+/** Files already known to be duplicates: path → the hash they had, and what they duplicate. */
+function duplicateRecords(ladder: LadderDb): Map<string, { hash: string; of: string; reason: string }> {
+  const rows = ladder.sqlite
     .prepare(
-      `SELECT d.slug, d.kind, d.title, d.format, d.duration_seconds AS durationSeconds, d.warnings,
-        (SELECT count(*) FROM chapters c WHERE c.document_id = d.id) AS chapters,
-        (SELECT count(*) FROM segments s WHERE s.document_id = d.id) AS segments
-       FROM documents d WHERE d.id = ?`,
+      `SELECT f.source_path AS file, f.content_hash AS hash, d.source_path AS ofFile, f.error AS reason
+       FROM file_imports f JOIN documents d ON d.id = f.document_id WHERE f.status = 'duplicate'`,
     )
-    .get(documentId) as { slug: string; kind: string; title: string; format: string; durationSeconds: number | null; warnings: string; chapters: number; segments: number };
-  const speakers = ladder.sqlite
-    .prepare(
-      `SELECT COALESCE(p.name, s.speaker_label) AS name FROM segments s LEFT JOIN people p ON p.id = s.speaker_person_id
-       WHERE s.document_id = ? AND COALESCE(p.name, s.speaker_label) IS NOT NULL GROUP BY 1 ORDER BY min(s.ordinal)`,
-    )
-    .all(documentId) as { name: string }[];
-  return { file, status, ...d, warnings: JSON.parse(d.warnings) as string[], speakers: speakers.map((s) => s.name) };
+    .all() as { file: string; hash: string; ofFile: string; reason: string | null }[];
+  return new Map(rows.map((r) => [r.file, { hash: r.hash, of: r.ofFile, reason: r.reason ?? 'the same episode' }]));
 }
 
 /** Documents whose file has gone from a folder that was imported again are removed. */

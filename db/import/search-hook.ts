@@ -17,7 +17,7 @@ import { readArchiveId, readContentVersion } from '../search/records';
  * archive takes seconds).
  *
  * A failure here never undoes the import: the database is the truth, servers keep
- * the index they have (or search with SQLite FTS5), and the next run publishes
+ * the index they have (or answer that search is not available yet), and the next run publishes
  * again. The failure comes back as a warning for the report.
  */
 export class IndexPublisher {
@@ -61,7 +61,7 @@ export class IndexPublisher {
       this.dirty = false;
       return null;
     } catch (err) {
-      return `search index not published (servers keep the index they have, or search with SQLite FTS5): ${err instanceof Error ? err.message : String(err)}`;
+      return `search index not published (servers keep the index they have): ${err instanceof Error ? err.message : String(err)}`;
     } finally {
       this.last = this.now();
       this.lastCost = this.last - t0;

@@ -1,16 +1,16 @@
 import { and, eq, notExists, sql } from 'drizzle-orm';
 import type { DocumentRows } from '@/lib/ingest/reshape';
 import { slugify, uniqueSlug } from '@/lib/slug';
-import { WRITE, type Db } from '../client';
+import { WRITE, type Db, type LadderDb } from '../client';
+import { writeChapterRows, writeSegmentRows } from './bulk-rows';
 import {
-  chapterTopics,
-  chapters,
   documentPeople,
+  documentSpeakers,
+  documentTopics,
   documents,
   fileImports,
   meta,
   people,
-  segmentTopics,
   segments,
   shows,
 } from '../schema';
@@ -32,7 +32,7 @@ export function bumpContentVersion(tx: Tx | Db): void {
     .run();
 }
 
-function upsertPerson(tx: Tx, p: DocumentRows['people'][number]): number {
+function upsertPerson(tx: Tx, p: Pick<DocumentRows['people'][number], 'name'> & Partial<DocumentRows['people'][number]>): number {
   const slug = slugify(p.name);
   const facts = {
     ...(p.biggestRole ? { biggestRole: p.biggestRole } : {}),
@@ -49,6 +49,52 @@ function upsertPerson(tx: Tx, p: DocumentRows['people'][number]): number {
   return row.id;
 }
 
+/**
+ * A document's hosts and guests (document_people) and every speaker label as
+ * resolved (document_speakers). Returns name → person id for its segments.
+ */
+function writePeople(tx: Tx, documentId: number, list: DocumentRows['people'], speakers: DocumentRows['speakers']): (name: string) => number {
+  const ids = new Map<string, number>();
+  const idOf = (p: Parameters<typeof upsertPerson>[1]) => {
+    const key = slugify(p.name);
+    const id = ids.get(key) ?? upsertPerson(tx, p);
+    ids.set(key, id);
+    return id;
+  };
+  for (const p of list) {
+    tx.insert(documentPeople).values({ documentId, personId: idOf(p), role: p.role }).onConflictDoNothing().run();
+  }
+  const rows = speakers.map((s) => ({
+    documentId,
+    label: s.label,
+    personId: s.person ? idOf({ name: s.person }) : null,
+    role: s.role,
+    declaredRole: s.declaredRole,
+    turns: s.turns,
+    words: s.words,
+    seconds: s.seconds,
+    note: s.note,
+  }));
+  for (const part of chunks(rows)) tx.insert(documentSpeakers).values(part).onConflictDoNothing().run();
+  return (name) => idOf({ name });
+}
+
+/**
+ * Brings a stored document in line with a new resolution of its speakers (the
+ * archive around it changed): its people, speaker rows and the person of each
+ * of its segments. Text, times and topics stay as they are.
+ */
+export function rewriteSpeakers(tx: Tx, documentId: number, people: DocumentRows['people'], speakers: DocumentRows['speakers']): void {
+  tx.delete(documentPeople).where(eq(documentPeople.documentId, documentId)).run();
+  tx.delete(documentSpeakers).where(eq(documentSpeakers.documentId, documentId)).run();
+  const personId = writePeople(tx, documentId, people, speakers);
+  for (const s of speakers) {
+    if (s.turns === 0) continue;
+    const id = s.person && (s.role === 'host' || s.role === 'guest') ? personId(s.person) : null;
+    tx.update(segments).set({ speakerPersonId: id }).where(and(eq(segments.documentId, documentId), eq(segments.speakerLabel, s.label))).run();
+  }
+}
+
 /** Removes a document and everything hanging off it; FTS rows go with the segments via triggers. */
 export function deleteDocument(tx: Tx, documentId: number): void {
   tx.delete(segments).where(eq(segments.documentId, documentId)).run();
@@ -62,6 +108,7 @@ export function removeOrphans(tx: Tx | Db): void {
       and(
         notExists(tx.select({ x: sql`1` }).from(documentPeople).where(eq(documentPeople.personId, people.id))),
         notExists(tx.select({ x: sql`1` }).from(segments).where(eq(segments.speakerPersonId, people.id))),
+        notExists(tx.select({ x: sql`1` }).from(documentSpeakers).where(eq(documentSpeakers.personId, people.id))),
       ),
     )
     .run();
@@ -71,17 +118,24 @@ export function removeOrphans(tx: Tx | Db): void {
 }
 
 /**
- * Replaces the document of one source file in a single transaction: a crash at
- * any point leaves the previous version whole. Returns the slug it was stored at
- * and any warning about it.
+ * Replaces the documents of several source files in one transaction: a crash
+ * at any point leaves every previous version whole. Returns each document's id
+ * and the slug it was stored at. Batching saves a commit per file; the caller
+ * falls back to one file per transaction when a batch fails, so one bad
+ * document never holds back the others.
  */
-export function writeDocument(
-  db: Db,
-  rows: DocumentRows,
-  topicIds: ReadonlyMap<string, number>,
-  now: string,
-): { slug: string; warnings: string[] } {
-  return db.transaction((tx) => {
+export function writeDocuments(ladder: LadderDb, list: readonly DocumentRows[], topicIds: ReadonlyMap<string, number>, now: string): { id: number; slug: string }[] {
+  return ladder.db.transaction((tx) => {
+    const out = list.map((rows) => writeOne(ladder, tx, rows, topicIds, now));
+    removeOrphans(tx);
+    bumpContentVersion(tx);
+    return out;
+  }, WRITE);
+}
+
+/** One document inside the caller's transaction. */
+function writeOne(ladder: LadderDb, tx: Tx, rows: DocumentRows, topicIds: ReadonlyMap<string, number>, now: string): { id: number; slug: string } {
+  {
     const warnings: string[] = [];
     const existing = tx
       .select({ id: documents.id, slug: documents.slug })
@@ -111,54 +165,16 @@ export function writeDocument(
       .returning({ id: documents.id })
       .get().id;
 
-    const personIds = new Map<string, number>();
-    for (const p of rows.people) {
-      const id = personIds.get(p.name.toLowerCase()) ?? upsertPerson(tx, p);
-      personIds.set(p.name.toLowerCase(), id);
-      tx.insert(documentPeople).values({ documentId, personId: id, role: p.role }).onConflictDoNothing().run();
-    }
+    const personId = writePeople(tx, documentId, rows.people, rows.speakers);
 
-    const chapterIds = new Map<number, number>();
-    for (const c of rows.chapters) {
-      const { topics, ...chapter } = c;
-      const id = tx.insert(chapters).values({ ...chapter, documentId }).returning({ id: chapters.id }).get().id;
-      chapterIds.set(c.ordinal, id);
-      const links = topics.flatMap((t) => {
-        const topicId = topicIds.get(t.slug);
-        return topicId ? [{ chapterId: id, topicId, score: t.score }] : [];
-      });
-      if (links.length > 0) tx.insert(chapterTopics).values(links).run();
-    }
+    const docTopics = rows.topics.flatMap((t) => {
+      const topicId = topicIds.get(t.slug);
+      return topicId ? [{ documentId, topicId, score: t.score, segments: t.segments, chapter: t.chapter }] : [];
+    });
+    if (docTopics.length > 0) tx.insert(documentTopics).values(docTopics).run();
 
-    for (const batch of chunks(rows.segments)) {
-      const ids = tx
-        .insert(segments)
-        .values(
-          batch.map((s) => ({
-            documentId,
-            chapterId: s.chapterOrdinal === null ? null : (chapterIds.get(s.chapterOrdinal) ?? null),
-            ordinal: s.ordinal,
-            speakerPersonId: s.speakerName ? (personIds.get(s.speakerName.toLowerCase()) ?? null) : null,
-            speakerLabel: s.speakerLabel,
-            startSeconds: s.startSeconds,
-            estimated: s.estimated,
-            text: s.text,
-            kind: s.kind,
-            turn: s.turn,
-            marks: s.marks,
-          })),
-        )
-        .returning({ id: segments.id })
-        .all();
-      const links = batch.flatMap((s, i) =>
-        s.topics.flatMap((t) => {
-          const topicId = topicIds.get(t.slug);
-          const segmentId = ids[i]?.id;
-          return topicId && segmentId ? [{ segmentId, topicId, score: t.score }] : [];
-        }),
-      );
-      for (const part of chunks(links)) tx.insert(segmentTopics).values(part).run();
-    }
+    const chapterIds = writeChapterRows(ladder.sqlite, documentId, rows.chapters, topicIds);
+    writeSegmentRows(ladder.sqlite, documentId, rows.segments, chapterIds, personId, topicIds);
 
     tx.insert(fileImports)
       .values({ sourcePath: doc.sourcePath, contentHash: doc.contentHash, status: existing ? 'updated' : 'imported', documentId, importedAt: now })
@@ -167,9 +183,7 @@ export function writeDocument(
         set: { contentHash: doc.contentHash, status: existing ? 'updated' : 'imported', error: null, line: null, documentId, importedAt: now },
       })
       .run();
-    removeOrphans(tx);
-    bumpContentVersion(tx);
-    return { slug, warnings };
-  }, WRITE);
+    return { id: documentId, slug };
+  }
 }
 

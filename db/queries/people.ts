@@ -1,9 +1,9 @@
 import 'server-only';
 import { asc, eq } from 'drizzle-orm';
-import { quoteFromText } from '@/lib/episode/quotes';
+import { topicQuote } from '@/lib/topics/quote';
 import { getServerDb, readSnapshot, type LadderDb } from '../client';
 import { chapters, people } from '../schema';
-import { getTopicMatcher } from './taxonomy';
+import { getTaxonomy } from './taxonomy';
 
 export interface PersonSummary {
   slug: string;
@@ -86,7 +86,7 @@ function quotesByTopic(ladderDb: LadderDb, personId: number, perTopic: number): 
     const group = groups.get(r.topicSlug) ?? { topic: { slug: r.topicSlug, name: r.topicName }, quotes: [] };
     groups.set(r.topicSlug, group);
     if (group.quotes.length >= perTopic) continue;
-    const quote = quoteFromText(r.text, getTopicMatcher({ slug: r.topicSlug }));
+    const quote = topicQuote(r.text, getTaxonomy(), r.topicSlug).text;
     if (!quote || group.quotes.some((q) => q.quote === quote)) continue;
     group.quotes.push({
       ordinal: r.ordinal,

@@ -1,25 +1,24 @@
 import 'server-only';
 import fs from 'node:fs';
-import { parseTaxonomy } from '@/lib/topics/taxonomy';
+import { parseTaxonomy, type Taxonomy } from '@/lib/topics/taxonomy';
 import { resolveTaxonomyPath } from '../config';
 
-let matchers: Map<string, RegExp> | null = null;
+let cached: Taxonomy | null | undefined;
 
 /**
- * The taxonomy's matcher for a topic, used to pick the sentence of a tagged
- * segment that actually names the topic. Read once per process from the same
- * topics.yaml the importer uses; without it, quotes fall back to a segment's
- * first sentence rather than failing the page.
+ * The taxonomy the importer tagged with, read once per process, so a page can
+ * cut a quote around the phrases that made a passage on the topic. Without the
+ * file next to the server, quotes fall back to a passage's first sentences
+ * rather than failing the page.
  */
-export function getTopicMatcher({ slug }: { slug: string }): RegExp | null {
-  if (!matchers) {
-    matchers = new Map();
+export function getTaxonomy(): Taxonomy | null {
+  if (cached === undefined) {
     try {
       const file = resolveTaxonomyPath();
-      for (const t of parseTaxonomy(fs.readFileSync(file, 'utf8'), file)) matchers.set(t.slug, t.matcher);
+      cached = parseTaxonomy(fs.readFileSync(file, 'utf8'), file);
     } catch {
-      // no taxonomy file next to the server: quotes still render, just less precisely
+      cached = null;
     }
   }
-  return matchers.get(slug) ?? null;
+  return cached;
 }

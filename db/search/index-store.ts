@@ -16,7 +16,7 @@ import { readArchiveId, readArchiveVersion, readContentVersion, readIndexSource 
  *   index it has until the new one is whole. An index may therefore be older than
  *   the rows it is enriched from; segment ids are never reused (AUTOINCREMENT),
  *   so a hit whose row has gone is simply left out. With nothing published,
- *   search runs on SQLite FTS5 (db/search/fts-search.ts).
+ *   search answers with a note instead (db/search/no-index.ts).
  * - Tools (`ladder search`, the benchmark, tests) read it synchronously with
  *   `getSearchIndex`, and build one in memory when what is published is stale.
  */
@@ -61,7 +61,7 @@ function servingState(dbPath: string): ServingState {
 
 /**
  * The server's index: whatever was published last and has finished loading, or
- * null when nothing usable is published (search falls back to FTS5). Only the
+ * null when nothing usable is published (search answers with a note). Only the
  * very first call of a process waits, for the first load; later publications
  * load in the background while this keeps returning the previous index.
  */
@@ -100,7 +100,7 @@ export function servingVersion(ladderDb: LadderDb): string {
     st.version = readArchiveVersion(ladderDb);
     st.versionAt = now;
   }
-  return `${st.version}\n${st.current?.target ?? 'fts'}`;
+  return `${st.version}\n${st.current?.target ?? 'no index'}`;
 }
 
 function checkPublication(ladderDb: LadderDb, st: ServingState): void {
@@ -111,7 +111,7 @@ function checkPublication(ladderDb: LadderDb, st: ServingState): void {
   const target = publishedTarget(dir);
   if (target !== null && (target === st.current?.target || target === st.rejected)) return;
   if (target === null) {
-    if (!st.current && !st.saidMissing) console.warn(`[search] no index published at ${dir}: searching with SQLite FTS5 until an import publishes one`);
+    if (!st.current && !st.saidMissing) console.warn(`[search] no index published at ${dir}: search is unavailable until an import publishes one`);
     st.saidMissing = true;
     return;
   }
@@ -130,7 +130,7 @@ async function loadPublished(ladderDb: LadderDb, st: ServingState, target: strin
     st.saidMissing = false;
   } catch (err) {
     st.rejected = target;
-    const still = st.current ? 'still serving the index loaded before' : 'searching with SQLite FTS5 meanwhile';
+    const still = st.current ? 'still serving the index loaded before' : 'search is unavailable meanwhile';
     console.warn(`[search] index ${target} not loaded: ${err instanceof Error ? err.message : String(err)}; ${still}`);
   }
 }

@@ -4,7 +4,7 @@ import { buildSnippet } from '@/lib/search/snippet';
 import type { DocumentKind, Facets, SearchFilters } from '@/lib/search/types';
 import type { Statement } from 'better-sqlite3';
 import type { LadderDb } from '../client';
-import { searchWithFts } from './fts-search';
+import { noIndexResponse } from './no-index';
 import { getSearchIndex, type LoadedIndex } from './index-store';
 
 export interface SearchArgs extends SearchFilters {
@@ -14,7 +14,7 @@ export interface SearchArgs extends SearchFilters {
   offset?: number;
   /**
    * The index to rank with: the server passes the one it serves (null when none
-   * is published: SQLite FTS5 answers). Left out, the published one is read, or
+   * is published: no hits, and a note). Left out, the published one is read, or
    * one is built in memory (tools).
    */
   index?: LoadedIndex | null;
@@ -96,7 +96,7 @@ export function searchSegments(args: SearchArgs): SearchResponse {
   const limit = clamp(args.limit ?? 20, 1, 50);
   const offset = clamp(args.offset ?? 0, 0, 1000);
   const index = args.index === undefined ? getSearchIndex(args.ladderDb) : args.index;
-  if (index === null) return searchWithFts({ ...args, limit, offset });
+  if (index === null) return noIndexResponse(args.q);
   const { engine } = index;
   const { store } = engine;
   const filters: SearchFilters = { topic: args.topic, guest: args.guest, show: args.show, speaker: args.speaker, kind: args.kind };

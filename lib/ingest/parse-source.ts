@@ -3,6 +3,8 @@ import { applyChapters, parseChapterLines, parsePodcastChapters } from './chapte
 import { decodeText } from './decode';
 import { detectFormat } from './detect';
 import { enforceLimits } from './enforce-limits';
+import { expandMediaUrl, type FolderMeta } from './folder-sidecar';
+import { applySpeakerOverrides } from './speaker-overrides';
 import { episodeNumberFromFileName } from './episode-number';
 import { refuseDeepJson, refuseUnknownJson } from './json-guard';
 import { MAX_CHAPTERS_SIDECAR_BYTES, MAX_META_SIDECAR_BYTES } from './limits';
@@ -16,6 +18,8 @@ export interface SourceInput {
   fileName: string;
   metaBytes?: Uint8Array | null;
   chaptersBytes?: Uint8Array | null;
+  /** what the file's folders say (show.yaml sidecars, nearest last) and the show its folder implies */
+  folder?: { meta: FolderMeta; show: string | null } | null;
 }
 
 export type SourceResult = { kind: 'document'; doc: ParsedDocument } | { kind: 'taxonomy' };
@@ -47,6 +51,8 @@ export function parseSource(input: SourceInput): SourceResult {
   const parser = detectFormat(text);
   refuseUnknownJson(text, parser);
   let doc = parser.parse(text, { fileName: input.fileName });
+  doc.episodeNumber ??= episodeNumberFromFileName(input.fileName);
+  if (input.folder) doc = applyFolderMeta(doc, input.folder.meta, input.fileName);
   const sources: SourceText[] = [{ label: '', text }];
   const early = main.warning ? [main.warning] : [];
   const sidecarText = (bytes: Uint8Array, label: string, maxBytes: number) =>
@@ -71,8 +77,9 @@ export function parseSource(input: SourceInput): SourceResult {
     const chapters = inSidecar('chapters.json sidecar', () => parsePodcastChapters(chaptersText));
     doc = applyChapters(doc, chapters);
   }
+  // an episode that names no show belongs to the one its folder stands for
+  if (!doc.show && doc.kind === 'episode' && input.folder?.show) doc = { ...doc, show: input.folder.show };
   doc = safeMediaUrl(doc);
-  doc.episodeNumber ??= episodeNumberFromFileName(input.fileName);
   if (!doc.title.trim()) {
     // the source has no title: a readable stand-in now, composed again once show and guests are known
     doc = { ...doc, title: titleFromFileName(input.fileName), titleIsFallback: true };
@@ -81,6 +88,22 @@ export function parseSource(input: SourceInput): SourceResult {
   if (early.length > 0) doc = { ...doc, warnings: [...early, ...doc.warnings] };
   if (doc.segments.length === 0) throw new ParseError('document has no text to import');
   return { kind: 'document', doc };
+}
+
+/** A folder's show.yaml fills in what the file does not say; its speaker corrections apply. */
+function applyFolderMeta(doc: ParsedDocument, meta: FolderMeta, fileName: string): ParsedDocument {
+  let out: ParsedDocument = { ...doc };
+  if (meta.kind) out.kind = meta.kind;
+  if (meta.show && !out.show) out.show = meta.show;
+  if (meta.media_url && !out.mediaUrl) {
+    const url = expandMediaUrl(meta.media_url, { episode: out.episodeNumber ?? null, file: fileName.replace(/\.[^.]+$/, '') });
+    if (url) out.mediaUrl = url;
+  }
+  const hosts = [...(meta.hosts ?? []), ...(meta.host ?? [])];
+  const known = new Set(out.people.map((p) => p.name.toLowerCase()));
+  out.people = [...out.people, ...hosts.filter((h) => !known.has(h.toLowerCase())).map((name) => ({ name, role: 'host' as const }))];
+  if (meta.speakers) out = applySpeakerOverrides(out, meta.speakers);
+  return out;
 }
 
 /**

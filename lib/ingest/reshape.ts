@@ -1,7 +1,8 @@
+import type { DocResolution, ResolvedSpeaker } from '../people/types';
+import { cleanLabel, nameKey } from '../text/names';
 import { slugify } from '../slug';
-import type { CompiledTopic } from '../topics/taxonomy';
-import { tagChapter, tagSegment, type TopicScore } from '../topics/tagger';
-import { resolveSpeaker } from './speakers';
+import type { Taxonomy } from '../topics/taxonomy';
+import { tagDocument, type DocumentTopic, type TopicScore } from '../topics/tagger';
 import type { DocumentKind, ParsedDocument, ParsedPerson, SegmentKind, TimeMark } from './types';
 
 /** Rows for one document, still without database ids: `db/import` assigns those. */
@@ -19,10 +20,16 @@ export interface DocumentRows {
     contentHash: string;
     format: string;
     episodeNumber: number | null;
+    fingerprint: string | null;
     warnings: string[];
   };
   show: string | null;
+  /** hosts and guests, with the career facts the metadata gives */
   people: ParsedPerson[];
+  /** every speaker label as resolved across the archive */
+  speakers: ResolvedSpeaker[];
+  /** the topics the document is really on (several on-topic segments, or a chapter about it) */
+  topics: DocumentTopic[];
   chapters: {
     ordinal: number;
     title: string;
@@ -36,6 +43,7 @@ export interface DocumentRows {
   segments: {
     ordinal: number;
     chapterOrdinal: number | null;
+    /** the person (host or guest) who speaks; null for voices, pseudo-speakers and unlabelled text */
     speakerName: string | null;
     speakerLabel: string | null;
     startSeconds: number | null;
@@ -48,61 +56,52 @@ export interface DocumentRows {
   }[];
 }
 
-const anonymousVoice = /^(?:speaker|spk|voice|unknown|narrator|host|guest|interviewer|interviewee)?[\s_-]*\d*$/i;
-
-/** A label is a person's name when it reads like one ("Dana", "Dana Ortiz"), not "SPEAKER_01". */
-function looksLikeName(label: string): boolean {
-  return !anonymousVoice.test(label.trim()) && /^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3}$/u.test(label.trim());
-}
-
 function whole(n: number | null | undefined): number | null {
   return n === null || n === undefined || !Number.isFinite(n) ? null : Math.max(0, Math.floor(n));
 }
 
 export function reshapeDocument(
   parsed: ParsedDocument,
-  source: { path: string; hash: string },
-  taxonomy: readonly CompiledTopic[],
+  source: { path: string; hash: string; fingerprint?: string | null },
+  taxonomy: Taxonomy,
+  resolution: DocResolution,
 ): DocumentRows {
-  const people: ParsedPerson[] = [];
-  const seen = new Set<string>();
-  for (const p of parsed.people) {
-    const key = `${p.role}\n${p.name.toLowerCase()}`;
-    if (!seen.has(key)) people.push(p);
-    seen.add(key);
-  }
-  const segments = parsed.segments.map((s, i) => {
-    const person = resolveSpeaker(s.speaker, people);
-    let speakerName = person?.name ?? null;
-    if (!person && s.speaker && looksLikeName(s.speaker)) {
-      // a named voice that the metadata did not list is still somebody: give them a person page
-      people.push({ name: s.speaker.trim(), role: 'guest' });
-      speakerName = s.speaker.trim();
-    }
+  const facts = new Map(parsed.people.map((p) => [nameKey(p.name), p]));
+  const people: ParsedPerson[] = resolution.people.map((p) => ({ ...facts.get(nameKey(p.name)), name: p.name, role: p.role }));
+  const personOf = new Map(resolution.speakers.filter((s) => s.person && (s.role === 'host' || s.role === 'guest')).map((s) => [s.label, s.person!]));
+  const roleOf = new Map(resolution.speakers.map((s) => [s.label, s.role]));
+  const untagged = parsed.segments.map((s, i) => {
+    const label = s.speaker ? cleanLabel(s.speaker) || null : null;
+    const kind = s.kind ?? 'speech';
     return {
       ordinal: i,
       chapterOrdinal: s.chapterIndex,
-      speakerName,
-      speakerLabel: s.speaker,
+      speakerName: label ? (personOf.get(label) ?? null) : null,
+      speakerLabel: label,
       startSeconds: whole(s.startSeconds),
       estimated: s.estimated,
       text: s.text,
-      kind: s.kind ?? 'speech',
+      kind,
       // formats without turns (prose, cues) count their segments as the source's units
       turn: s.turn === undefined ? i : s.turn,
       marks: s.marks && s.marks.length > 0 ? s.marks : null,
-      topics: tagSegment(s.text, taxonomy),
     };
   });
+  // the speaker's role as resolved across the archive: a guest's story outweighs a host's question,
+  // and voices (ad reads, clips) and pseudo-speakers are never on a topic
+  const tags = tagDocument(
+    {
+      segments: untagged.map((s) => ({ text: s.text, kind: s.kind, role: s.speakerLabel ? (roleOf.get(s.speakerLabel) ?? null) : null, chapter: s.chapterOrdinal })),
+      chapters: parsed.chapters,
+    },
+    taxonomy,
+  );
+  const segments = untagged.map((s, i) => ({ ...s, topics: tags.segments[i] ?? [] }));
   const usedAnchors = new Set<string>();
-  // each chapter's texts, gathered in one pass (not one pass over all segments per chapter)
-  const textsOf = parsed.chapters.map((): string[] => []);
-  for (const s of segments) if (s.chapterOrdinal !== null) textsOf[s.chapterOrdinal]?.push(s.text);
   const chapters = parsed.chapters.map((c, i) => {
     let anchor = `ch-${slugify(c.title, 48)}`;
     if (usedAnchors.has(anchor)) anchor = `${anchor}-${i + 1}`;
     usedAnchors.add(anchor);
-    const texts = textsOf[i]!;
     return {
       ordinal: i,
       title: c.title,
@@ -111,7 +110,7 @@ export function reshapeDocument(
       endSeconds: whole(c.endSeconds),
       estimated: c.estimated,
       generated: c.generated ?? false,
-      topics: tagChapter(c.title, texts, taxonomy),
+      topics: tags.chapters[i] ?? [],
     };
   });
   return {
@@ -128,10 +127,13 @@ export function reshapeDocument(
       contentHash: source.hash,
       format: parsed.format,
       episodeNumber: parsed.episodeNumber ?? null,
+      fingerprint: source.fingerprint ?? null,
       warnings: parsed.warnings,
     },
     show: parsed.show ?? null,
     people,
+    speakers: resolution.speakers,
+    topics: tags.document,
     chapters,
     segments,
   };

@@ -1,6 +1,7 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { TITLE_FROM_FILE_NAME } from './cues';
+import { applySpeakerOverrides, speakersField } from './speaker-overrides';
 import { isoDay, parseDateValue } from './text/dates';
 import { YAML_OPTIONS } from './text/yaml-options';
 import { ParseError, type ParsedDocument, type ParsedPerson } from './types';
@@ -20,6 +21,7 @@ const sidecarSchema = z
     guest_role: z.string(),
     guest_company: z.string(),
     chapters: z.array(z.string()),
+    speakers: speakersField,
   })
   .partial();
 
@@ -91,5 +93,5 @@ export function applySidecar(doc: ParsedDocument, meta: SidecarMeta): ParsedDocu
     );
   }
   out.people = people;
-  return out;
+  return meta.speakers ? applySpeakerOverrides(out, meta.speakers) : out;
 }

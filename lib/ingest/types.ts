@@ -67,6 +67,8 @@ export interface ParsedDocument {
   mediaUrl?: string | null;
   episodeNumber?: number | null;
   people: ParsedPerson[];
+  /** what a sidecar says a speaker label is, beyond renaming it: a brief voice, not a person, or a role */
+  speakerRoles?: { label: string; role: SpeakerRole }[];
   chapters: ParsedChapter[];
   segments: ParsedSegment[];
   warnings: string[];

@@ -4,7 +4,7 @@
  * turns are kept and shown, but only people get pages, and only speech is quoted.
  */
 import type { SegmentKind } from '../ingest/types';
-import { cleanLabel } from '../text/names';
+import { cleanLabel, stripAppearanceSuffix } from '../text/names';
 
 export type LabelKind = 'person' | 'anonymous' | 'break' | 'ad' | 'sound';
 
@@ -14,10 +14,10 @@ const SOUND =
   /\b(?:music|musical|song|songs|jingle|theme|intro|outro|teaser|trailer|extract|excerpt|clip|clips|sample|soundbite|sound|sounds|audio|video|recording|applause|laughter|laughs|silence|crosstalk|inaudible|spoiler|alert|begins|ends|cold open|montage|voicemail|sfx|bumper|stinger|narration)\b/i;
 const ANONYMOUS =
   /^(?:speaker|spk|voice|unknown|unidentified|narrator|announcer|host|co-?host|guest|interviewer|interviewee|participant|audience(?: member)?|caller|moderator|panelist|man|woman|male|female|person|someone|multiple|multiple speakers|both|all|everyone|group|crowd|other|others|various)(?:[\s_-]*(?:\d+|[a-z]))?$/i;
-const NAME = /^[\p{Lu}\p{Lt}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}\p{Lt}][\p{L}'’.-]*|de|da|del|der|di|du|la|le|van|von|bin|al|y|el|dos|das|ter|ten)){0,4}$/u;
 
 export function classifyLabel(raw: string): LabelKind {
-  const label = cleanLabel(raw).replace(/[_]+/g, ' ').trim();
+  // "Dana Ortiz 2.0" is Dana Ortiz's second appearance, not a numbered track
+  const label = stripAppearanceSuffix(cleanLabel(raw).replace(/[_]+/g, ' ').trim());
   if (label === '') return 'anonymous';
   if (BREAK.test(label)) return 'break';
   if (AD.test(label)) return 'ad';
@@ -25,8 +25,10 @@ export function classifyLabel(raw: string): LabelKind {
   if (ANONYMOUS.test(label)) return 'anonymous';
   // "Teaser_2021", "SPEAKER_01", "Track 3": digits are never part of a person's name
   if (/\d/.test(label)) return 'sound';
-  const asWritten = label.length > 2 && label === label.toUpperCase() ? titleCase(label) : label;
-  return NAME.test(asWritten) ? 'person' : 'anonymous';
+  // names come in many shapes ("VM (Vicky) Brasseur", "Mireille B. Reece, Psy.D", "$STDOUT"):
+  // anything with letters that is short and not one of the labels above is somebody
+  const words = label.split(' ').length;
+  return /\p{L}/u.test(label) && words <= 6 && label.length <= 60 ? 'person' : 'anonymous';
 }
 
 /** The segment kind of a turn by its label: anything but a break, ad or sound is speech. */
@@ -34,8 +36,4 @@ export function segmentKindOf(label: string | null): SegmentKind {
   if (!label) return 'speech';
   const kind = classifyLabel(label);
   return kind === 'break' || kind === 'ad' || kind === 'sound' ? kind : 'speech';
-}
-
-function titleCase(s: string): string {
-  return s.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }

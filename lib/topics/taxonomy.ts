@@ -1,23 +1,43 @@
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { compileMatcher, type PhraseMatcher } from './matcher';
 
-const topicSchema = z.object({
-  slug: z.string().regex(/^[a-z0-9-]+$/, 'slug must be lowercase letters, digits and dashes'),
-  name: z.string().min(1),
-  description: z.string().min(1),
-  phrases: z.array(z.string().min(1)).default([]),
-  patterns: z.array(z.string().min(1)).default([]),
-});
+const phraseList = z.array(z.string().min(1)).default([]);
 
-const taxonomySchema = z.object({
-  'ladder-taxonomy': z.literal(1),
-  topics: z.array(topicSchema).min(1),
-});
+const topicSchema = z
+  .object({
+    slug: z.string().regex(/^[a-z0-9-]+$/, 'slug must be lowercase letters, digits and dashes'),
+    name: z.string().min(1),
+    description: z.string().min(1),
+    /** name the topic on their own ("performance improvement plan") */
+    phrases: phraseList,
+    /** name it only beside a cue, or in a chapter about it ("PIP", "promotion", "M2") */
+    weak: phraseList,
+    /** context that makes a weak phrase count and a passage more squarely on the topic */
+    cues: phraseList,
+    /** other senses: a phrase inside one of these is not the topic ("promo code", "pip install") */
+    senses: phraseList,
+    /** words that, near a weak phrase, say it is used in another sense ("python" near "PIP") */
+    against: phraseList,
+  })
+  .strict();
+
+const taxonomySchema = z
+  .object({
+    'ladder-taxonomy': z.literal(1),
+    /** cue lists shared by topics: a cue "@career" stands for the list named career */
+    cues: z.record(z.string().regex(/^[a-z0-9-]+$/), phraseList).default({}),
+    /** phrases of an ad or sponsor read: such a passage is never a quote */
+    ads: phraseList,
+    topics: z.array(topicSchema).min(1),
+  })
+  .strict();
 
 export type TopicDefinition = z.infer<typeof topicSchema>;
 
-export interface CompiledTopic extends TopicDefinition {
-  matcher: RegExp;
+export interface Taxonomy {
+  topics: TopicDefinition[];
+  matcher: PhraseMatcher;
 }
 
 /** True when a text is a Ladder taxonomy file rather than a document to import. */
@@ -25,7 +45,16 @@ export function isTaxonomyText(text: string): boolean {
   return /^ladder-taxonomy:\s*1\s*$/m.test(text.slice(0, 2000));
 }
 
-export function parseTaxonomy(text: string, file = 'topics.yaml'): CompiledTopic[] {
+function expandCues(list: readonly string[], shared: Record<string, string[]>, where: string): string[] {
+  return list.flatMap((c) => {
+    if (!c.startsWith('@')) return [c];
+    const named = shared[c.slice(1)];
+    if (!named) throw new Error(`${where}: no shared cue list named ${c.slice(1)}`);
+    return named;
+  });
+}
+
+export function parseTaxonomy(text: string, file = 'topics.yaml'): Taxonomy {
   let raw: unknown;
   try {
     raw = parseYaml(text);
@@ -37,25 +66,13 @@ export function parseTaxonomy(text: string, file = 'topics.yaml'): CompiledTopic
     const issue = result.error.issues[0];
     throw new Error(`${file}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid taxonomy'}`);
   }
-  return result.data.topics.map((t) => ({ ...t, matcher: compileMatcher(t, file) }));
-}
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Phrases match whole words, a trailing * any word ending; white space in a phrase matches any run of it. */
-function phraseToRegex(phrase: string): string {
-  const star = phrase.endsWith('*');
-  const body = escapeRegex(star ? phrase.slice(0, -1) : phrase).replace(/\s+/g, '\\s+');
-  return `\\b${body}${star ? '[\\w-]*' : '\\b'}`;
-}
-
-function compileMatcher(topic: TopicDefinition, file: string): RegExp {
-  const parts = [...topic.phrases.map(phraseToRegex), ...topic.patterns.map((p) => `(?:${p})`)];
-  try {
-    return new RegExp(parts.join('|'), 'giu');
-  } catch (err) {
-    throw new Error(`${file}: topic ${topic.slug}: bad pattern: ${(err as Error).message}`);
+  const { topics, cues, ads } = result.data;
+  const slugs = new Set<string>();
+  for (const t of topics) {
+    if (slugs.has(t.slug)) throw new Error(`${file}: topic ${t.slug} is defined twice`);
+    slugs.add(t.slug);
+    if (t.phrases.length + t.weak.length === 0) throw new Error(`${file}: topic ${t.slug}: no phrases or weak phrases to find it by`);
   }
+  const expanded = topics.map((t) => ({ ...t, cues: expandCues(t.cues, cues, `${file}: topic ${t.slug}`) }));
+  return { topics: expanded, matcher: compileMatcher(expanded, ads, file) };
 }

@@ -3,6 +3,7 @@
  * `BENCH_ONLY=synthetic,real` picks sections by name; without it every section runs.
  */
 import { limitsSection } from './limits';
+import { topicsBench } from './topics';
 
 export interface BenchSection {
   name: string;
@@ -10,7 +11,7 @@ export interface BenchSection {
   run(): Promise<void>;
 }
 
-export const benchSections: BenchSection[] = [limitsSection];
+export const benchSections: BenchSection[] = [topicsBench, limitsSection];
 
 export function wanted(name: string): boolean {
   const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { DatabaseError } from '@/db/client';
 import { resolveContentDirs, resolveDbPath } from '@/db/config';
-import { importPaths, type ImportReport } from '@/db/import/run-import';
+import { emptyReport, importPaths, type ImportReport } from '@/db/import/run-import';
 
 export async function runImportCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -21,7 +21,7 @@ export async function runImportCommand(argv: string[]): Promise<number> {
   } catch (err) {
     // the database itself cannot be opened for writing (a read-only medium, no permission): nothing was tried
     if (!(err instanceof DatabaseError)) throw err;
-    report = { documents: [], failed: [{ file: resolveDbPath(values.db), line: null, error: err.message }], removed: [], warnings: [], totals: { documents: 0, chapters: 0, segments: 0 } };
+    report = { ...emptyReport(), failed: [{ file: resolveDbPath(values.db), line: null, error: err.message }] };
     process.stderr.write(`ladder import: ${err.message}\n`);
   }
   for (const w of report.warnings) process.stderr.write(`warning: ${w.file}: ${w.message}\n`);

@@ -1,4 +1,5 @@
 import type { EvalArchive } from './archive';
+import { topicsSection } from './topics';
 
 /**
  * One part of `npm run eval`: a labelled set judged against Ladder and, in the
@@ -11,7 +12,7 @@ export interface EvalSection {
   run(archive: EvalArchive): Promise<boolean>;
 }
 
-export const evalSections: EvalSection[] = [];
+export const evalSections: EvalSection[] = [topicsSection];
 
 export function wanted(name: string): boolean {
   const only = process.env.EVAL_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);

@@ -212,3 +212,31 @@ describe('frontmatter-transcript detection', () => {
     expect(frontmatterTranscript.detect('{"segments": []}')).toBe(false);
   });
 });
+
+describe('frontmatter-transcript turns without a time', () => {
+  it('reads `Name:` alone on its line as a turn when that name also speaks with times, and estimates its time', () => {
+    const d = parse(
+      doc([
+        'Ana 00:01:00:',
+        'One two three four five six seven eight nine ten.',
+        'Bo:',
+        'Eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty.',
+        'Ana 00:03:00:',
+        'And the last one.',
+      ]),
+    );
+    expect(d.segments.map((s) => [s.speaker, s.startSeconds, s.estimated])).toEqual([
+      ['Ana', 60, false],
+      // ten words into the twenty between 1:00 and 3:00
+      ['Bo', 120, true],
+      ['Ana', 180, false],
+    ]);
+    expect(d.warnings).toContainEqual(expect.stringMatching(/1 turn has a speaker and no time/));
+  });
+
+  it('leaves a lone "Note:" line in the text when no such speaker talks elsewhere', () => {
+    const d = parse(doc(['Ana 00:01:00:', 'First words.', 'Note:', 'this stays in her turn.']));
+    expect(d.segments).toHaveLength(1);
+    expect(d.segments[0]!.text).toMatch(/Note:/);
+  });
+});

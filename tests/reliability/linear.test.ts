@@ -79,8 +79,6 @@ describe('an episode page on a database from before the limits', () => {
   it(`reads a document of ${N.toLocaleString('en')} segments and 50,000 chapters`, () => {
     const dbPath = path.join(tmp.dir, 'old.db');
     const w = openDatabase({ path: dbPath });
-    // the full-text twin is not read here; filling it would take most of this test's time
-    w.sqlite.exec('DROP TRIGGER segments_fts_ai');
     w.sqlite.transaction(() => {
       const doc = w.sqlite.prepare(`INSERT INTO documents (slug, kind, title, source_path, content_hash, format, imported_at) VALUES ('huge', 'episode', 'Huge', '/x', 'h', 'test', '2025-01-01')`).run().lastInsertRowid;
       const topic = w.sqlite.prepare(`INSERT INTO topics (slug, name, description) VALUES ('pips', 'PIPs', 'PIPs')`).run().lastInsertRowid;

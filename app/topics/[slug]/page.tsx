@@ -3,20 +3,21 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { QuoteCard } from '@/components/topics/quote-card';
+import { parseQuoteSort, QuoteSortToggle } from '@/components/topics/quote-sort-toggle';
 import { KindBadge } from '@/components/ui/badge';
 import { PageHeading, Section } from '@/components/ui/page-heading';
 import { TimeLink } from '@/components/ui/time-link';
 import { getTopicBySlug } from '@/db/queries/topics';
 import { chapterPath } from '@/lib/episode/urls';
 
-const loadTopic = cache((slug: string) => getTopicBySlug({ slug }));
+const loadTopic = cache((slug: string, sort: 'score' | 'newest' = 'score') => getTopicBySlug({ slug, sort }));
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = loadTopic((await params).slug);
   if (!topic) return { title: 'Not found' };
-  const description = `${topic.description} ${topic.chapterCount} chapters and ${topic.quoteCount} quotes, each linked to its moment.`;
+  const description = `${topic.description} ${topic.documentCount} documents on it, ${topic.chapterCount} chapters, each quote linked to its moment.`;
   return {
     title: topic.name,
     description,
@@ -25,8 +26,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function TopicPage({ params }: Props) {
-  const topic = loadTopic((await params).slug);
+export default async function TopicPage({ params, searchParams }: Props) {
+  const topic = loadTopic((await params).slug, parseQuoteSort((await searchParams).sort));
   if (!topic) notFound();
   return (
     <>
@@ -36,8 +37,8 @@ export default async function TopicPage({ params }: Props) {
         lead={topic.description}
       >
         <p className="mt-3 text-sm text-zinc-600 dark:text-zinc-400">
-          {topic.chapterCount} {topic.chapterCount === 1 ? 'chapter' : 'chapters'} · {topic.quoteCount} tagged passages in {topic.documentCount}{' '}
-          {topic.documentCount === 1 ? 'document' : 'documents'} ·{' '}
+          {topic.documentCount} {topic.documentCount === 1 ? 'document' : 'documents'} on it · {topic.chapterCount}{' '}
+          {topic.chapterCount === 1 ? 'chapter' : 'chapters'} · {topic.quoteCount} passages ·{' '}
           <Link href={`/search?topic=${topic.slug}&q=${encodeURIComponent(topic.name)}`} className="text-indigo-700 underline underline-offset-2 dark:text-indigo-300">
             Search within {topic.name}
           </Link>
@@ -70,14 +71,14 @@ export default async function TopicPage({ params }: Props) {
         )}
       </Section>
 
-      <Section id="quotes" title="What people say">
+      <Section id="quotes" title="What people say" aside={<QuoteSortToggle slug={topic.slug} sort={topic.sort} />}>
         {topic.quotes.length === 0 ? (
           <p className="text-zinc-700 dark:text-zinc-300">No passage is tagged with this topic yet.</p>
         ) : (
           <ul className="grid gap-3 lg:grid-cols-2">
             {topic.quotes.map((q) => (
               <li key={`${q.document.slug}-${q.ordinal}`}>
-                <QuoteCard q={q} />
+                <QuoteCard q={q} note={q.role === 'host' ? 'host' : undefined} />
               </li>
             ))}
           </ul>

@@ -35,7 +35,7 @@ export const frontmatterTranscript: FormatParser = {
     if (frontMatterStart(lines) === null) throw new ParseError('expected front matter starting with `---`', 1);
     const fm = readFrontMatter(lines);
     const meta = episodeMeta(fm);
-    const body = parseTranscriptBody(lines, fm.bodyStart);
+    const body = parseTranscriptBody(lines, fm.bodyStart, [...meta.guests, ...meta.hosts]);
     if (body.turns.length === 0) {
       throw new ParseError('no timestamped turns (like `Name 00:01:02:`) after the front matter', fm.closeLine + 1);
     }

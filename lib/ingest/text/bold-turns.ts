@@ -65,9 +65,11 @@ export function parseBoldBody(paragraphs: readonly RawParagraph[]): BoldBody {
   const body: BoldBody = { h1: null, headings: [], preamble: [], turns: [] };
   let open: BoldTurn | null = null;
   const headingIndex = () => (body.headings.length > 0 ? body.headings.length - 1 : null);
-  for (const p of paragraphs) {
+  for (let p of paragraphs) {
     const heading = HEADING.exec(p.raw);
-    if (heading) {
+    // "# **Break:** \[25:59\]": a label typed as a heading is still a turn
+    if (heading && LABEL.test(heading[2]!)) p = { ...p, raw: heading[2]! };
+    else if (heading) {
       if (heading[1] === '#' && body.turns.length === 0 && body.headings.length === 0 && body.h1 === null) body.h1 = heading[2]!;
       else body.headings.push({ title: heading[2]!, line: p.line });
       open = null;

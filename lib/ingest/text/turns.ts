@@ -72,15 +72,19 @@ interface OpenTurn {
   firstLine: number;
 }
 
-/** `start` is the 0-based index of the first body line in `lines`. */
-export function parseTranscriptBody(lines: readonly string[], start: number): TranscriptBody {
+/**
+ * `start` is the 0-based index of the first body line in `lines`; `knownNames`
+ * are the people the metadata names (a `Name:` line with one of their names, or
+ * first names, is a turn).
+ */
+export function parseTranscriptBody(lines: readonly string[], start: number, knownNames: readonly string[] = []): TranscriptBody {
   const body: TranscriptBody = { h1: null, headings: [], turns: [], preamble: [], warnings: [] };
   let open: OpenTurn | null = null;
   let preambleLines: { text: string; line: number }[] = [];
   let lastSpeaker: string | null = null;
   let lastTime = -1;
   refuseTooManyHeadings(lines, start);
-  const untimedSpeakers = speakersOfUntimedTurns(lines, start);
+  const untimedSpeakers = speakersOfUntimedTurns(lines, start, knownNames);
   const back = { count: 0, worst: 0, firstLine: 0 };
 
   const closeTurn = () => {
@@ -169,10 +173,6 @@ export function parseTranscriptBody(lines: readonly string[], start: number): Tr
 }
 
 /**
- * Names whose `Name:` lines are turns: a name that also has timed turns, or one
- * written that way at least twice. A lone "Note:" line in prose is neither.
- */
-/**
  * A file past the chapter limit is refused before any line is parsed: one cheap
  * look at each line's first character, so 200,000 headings cost milliseconds,
  * not a parse. (A title and a "Transcript" heading are not chapters: two spare.)
@@ -188,8 +188,13 @@ function refuseTooManyHeadings(lines: readonly string[], start: number): void {
   }
 }
 
-function speakersOfUntimedTurns(lines: readonly string[], start: number): Set<string> {
-  const timed = new Set<string>();
+/**
+ * Names whose `Name:` lines are turns: a name that also has timed turns, one the
+ * metadata names, or one written that way at least twice. A lone "Note:" line in
+ * prose is none of these.
+ */
+function speakersOfUntimedTurns(lines: readonly string[], start: number, knownNames: readonly string[]): Set<string> {
+  const timed = new Set<string>(knownNames.flatMap((n) => [n, n.split(/\s+/)[0]!]));
   const untimed = new Map<string, number>();
   let turns = 0;
   for (let i = start; i < lines.length; i++) {
