@@ -5,13 +5,16 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
 import { startServer, type Server } from '../scripts/loadtest/server';
+import { fillDisk } from '../tests/reliability/helpers/disk-full';
 import { readOnlyCopy } from '../tests/reliability/helpers/mounts';
 import { E2E_DB } from './global-setup';
 
 /**
  * `next start` on databases the main e2e server does not serve: a read-only
  * copy of the e2e database (a read-only mount as root, as in CI; a folder
- * without write permission otherwise). Each runs on a free port of its own.
+ * without write permission otherwise), and a database filled by an import that
+ * ran out of space (a small tmpfs as root; a file-size limit otherwise). Each
+ * runs on a free port of its own.
  */
 test.describe.configure({ mode: 'serial' });
 
@@ -67,5 +70,37 @@ test.describe('a server on a read-only copy of the database', () => {
     expect(body.degraded).toBeUndefined();
     expect(fs.readdirSync(path.dirname(ro.db)).sort()).toEqual(before);
     expect(server.output()).not.toMatch(/SqliteError|EROFS|EACCES|readonly database|\[search\]/);
+  });
+});
+
+test.describe('a server on a database filled by an import that ran out of space', () => {
+  let tmp: string;
+  let disk: ReturnType<typeof fillDisk>;
+  let server: Server;
+
+  test.beforeAll(async () => {
+    test.setTimeout(400_000);
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ladder-e2e-full-'));
+    disk = fillDisk(tmp);
+    server = await startServer({ port: await freePort(), dbPath: disk.db, readyPath: '/robots.txt', timeoutMs: 120_000 });
+  });
+  test.afterAll(async () => {
+    await server?.stop();
+    disk?.cleanup();
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  test('serves the documents that were written, the library and search', async ({ request }) => {
+    expect(disk.second.status, disk.mechanism).toBe(1);
+    const report = JSON.parse(disk.second.stdout) as { documents: { slug: string }[]; failed: unknown[] };
+    expect(report.failed.length).toBeGreaterThan(0);
+    for (const page of ['/', '/episodes', '/guests', '/search?q=calibration', ...report.documents.slice(0, 5).map((d) => `/episodes/${d.slug}`)]) {
+      const res = await request.get(server.url + page);
+      expect(res.status(), page).toBe(200);
+    }
+    const api = await request.get(`${server.url}/api/search?q=calibration`);
+    expect(api.status()).toBe(200);
+    expect(((await api.json()) as { total: number }).total).toBeGreaterThan(0);
+    expect(server.output()).not.toMatch(/SqliteError|ENOSPC|EFBIG/);
   });
 });

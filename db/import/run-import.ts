@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { parseSource } from '@/lib/ingest/parse-source';
+import { ParseError } from '@/lib/ingest/types';
 import { reshapeDocument, type DocumentRows } from '@/lib/ingest/reshape';
 import type { ResolutionReport } from '@/lib/people/types';
 import { openDatabase, WRITE, type LadderDb } from '../client';
@@ -11,7 +12,7 @@ import { planArchive, type ArchivePlan, type ParsedFile, type PlannedDocument } 
 import { collectFiles } from './collect-files';
 import { recordDuplicate, recordFailure, summarise, type ImportedDocument } from './file-records';
 import { FolderSidecars, hashSource, readSource } from './read-source';
-import { refreshSearchIndex } from './search-hook';
+import { IndexPublisher } from './search-hook';
 import { loadTaxonomy, syncTopics } from './topics';
 import { bumpContentVersion, deleteDocument, removeOrphans, rewriteSpeakers, writeDocuments } from './write-document';
 
@@ -56,27 +57,51 @@ export interface ImportOptions {
  * Imports files in four steps: read every file and skip the unchanged ones by
  * hash; parse the rest; decide across the archive (duplicates, people, titles);
  * write each document in its own transaction, so a crash leaves whole
- * documents only. Then the search index is published once.
+ * documents only. Then the search index is published once (and now and then
+ * during a long run).
+ *
+ * Faults never end a run without its report: a file that cannot be read or
+ * written (a full disk, any I/O error) is a failure naming its path, and the
+ * run goes on with the next; what stops the run as a whole (the database
+ * itself failing) is reported against the database, with every file not yet
+ * settled named as not imported. Committed documents stay whole, and the
+ * index is only ever published from committed rows.
  */
 export async function importPaths(opts: ImportOptions): Promise<ImportReport> {
   const ladder = opts.ladderDb ?? openDatabase({ path: opts.dbPath });
   const { db } = ladder;
   const progress = opts.onProgress ?? (() => {});
   const report = emptyReport();
+  const unrecorded: string[] = [];
   const fail = (file: string, hash: string, err: unknown) => {
-    const failure = recordFailure(db, file, hash, err);
+    let failure: ImportReport['failed'][number];
+    try {
+      failure = recordFailure(db, file, hash, err);
+    } catch (recordErr) {
+      // the database cannot take the record either (the disk is full): the report still has it
+      failure = failureOf(file, err);
+      unrecorded.push(recordErr instanceof Error ? recordErr.message : String(recordErr));
+    }
     report.failed.push(failure);
     progress(`✗ ${file}${failure.line ? `:${failure.line}` : ''}: ${failure.error}`);
   };
+  const publisher = opts.rebuildIndex === false ? null : new IndexPublisher(ladder);
+  const published = (problem: string | null) => {
+    if (problem) report.warnings.push({ file: resolveIndexDir(ladder.path), message: problem });
+  };
+  let files: { path: string }[] = [];
+  let changed = false;
   try {
     const taxonomy = loadTaxonomy(opts.taxonomyPath);
     const topicIds = syncTopics(db, taxonomy);
-    const { files, warnings } = collectFiles(opts.paths);
+    const collected = collectFiles(opts.paths);
+    files = collected.files;
+    const { warnings } = collected;
     for (const w of warnings) {
       if (w.message === 'no such file or folder') report.failed.push({ file: w.file, line: null, error: w.message });
       else report.warnings.push(w);
     }
-    let changed = removeVanished(ladder, opts.paths, new Set(files.map((f) => f.path)), report);
+    changed = removeVanished(ladder, opts.paths, new Set(files.map((f) => f.path)), report);
 
     const folders = new FolderSidecars();
     const previous = new Map(
@@ -84,7 +109,7 @@ export async function importPaths(opts: ImportOptions): Promise<ImportReport> {
     );
     const knownDuplicates = duplicateRecords(ladder);
     const pending: ParsedFile[] = [];
-    for (const file of files) {
+    for (const file of collected.files) {
       let hash = '';
       try {
         const src = readSource(file, folders);
@@ -139,24 +164,42 @@ export async function importPaths(opts: ImportOptions): Promise<ImportReport> {
           fail(p.file.path, p.hash, err);
         }
       });
+      if (changed && publisher) published(publisher.afterCommit());
     }
     changed = recordPlanRest(ladder, plan, writtenIds, report, now) || changed;
+  } catch (err) {
+    // the run as a whole cannot go on (the database failed outside any one file): say so, and name what was left
+    stopped(report, ladder.path, files, err);
+  }
+  try {
     // the report lists documents in file order, whichever step settled them
     const order = new Map(files.map((f, i) => [f.path, i]));
-    report.documents.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
+    report.documents.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
     for (const d of report.documents) {
       report.totals.documents++;
       report.totals.chapters += d.chapters;
       report.totals.segments += d.segments;
     }
-    if (opts.rebuildIndex !== false) {
-      const problem = await refreshSearchIndex(ladder, changed);
-      if (problem) report.warnings.push({ file: resolveIndexDir(ladder.path), message: problem });
+    if (unrecorded.length > 0) {
+      report.warnings.push({ file: ladder.path, message: `${unrecorded.length} failure(s) above could not be recorded in the database either: ${unrecorded[0]}` });
     }
+    if (publisher) published(publisher.finish(changed));
     return report;
   } finally {
     if (!opts.ladderDb) ladder.sqlite.close();
   }
+}
+
+function failureOf(file: string, err: unknown): ImportReport['failed'][number] {
+  return { file, line: err instanceof ParseError ? (err.line ?? null) : null, error: err instanceof Error ? err.message : String(err) };
+}
+
+/** A run that stopped: the database's error, and every file it had not settled yet. */
+function stopped(report: ImportReport, dbPath: string, files: readonly { path: string }[], err: unknown): void {
+  const message = err instanceof Error ? err.message : String(err);
+  report.failed.push({ file: dbPath, line: null, error: `import stopped: ${message}` });
+  const settled = new Set([...report.documents.map((d) => d.file), ...report.failed.map((f) => f.file), ...report.duplicates.map((d) => d.file)]);
+  for (const f of files) if (!settled.has(f.path)) report.failed.push({ file: f.path, line: null, error: `not imported: the import stopped (${message})` });
 }
 
 /** Up to 32 documents or about 4 MB of text per transaction. */
@@ -177,17 +220,29 @@ function* batches(list: readonly PlannedDocument[]): Generator<PlannedDocument[]
 
 /** Duplicates are recorded against their original; stored documents whose people changed are restated. */
 function recordPlanRest(ladder: LadderDb, plan: ArchivePlan, writtenIds: Map<string, number>, report: ImportReport, now: string): boolean {
+  let changed = false;
   for (const d of plan.duplicates) {
     const of = d.of.documentId ?? writtenIds.get(d.of.file) ?? null;
-    recordDuplicate(ladder.db, { file: d.parsed.file.path, hash: d.parsed.hash, previousId: d.parsed.previousId, of, reason: d.reason }, now);
-    report.duplicates.push({ file: d.parsed.file.path, of: d.of.file, reason: d.reason });
+    try {
+      recordDuplicate(ladder.db, { file: d.parsed.file.path, hash: d.parsed.hash, previousId: d.parsed.previousId, of, reason: d.reason }, now);
+      report.duplicates.push({ file: d.parsed.file.path, of: d.of.file, reason: d.reason });
+      changed ||= d.parsed.previousId !== null;
+    } catch (err) {
+      report.failed.push(failureOf(d.parsed.file.path, err));
+    }
   }
-  if (plan.restated.length === 0) return plan.duplicates.some((d) => d.parsed.previousId !== null);
-  ladder.db.transaction((tx) => {
-    for (const r of plan.restated) rewriteSpeakers(tx, r.documentId, r.resolution.people, r.resolution.speakers);
-    removeOrphans(tx);
-    bumpContentVersion(tx);
-  }, WRITE);
+  if (plan.restated.length === 0) return changed;
+  try {
+    ladder.db.transaction((tx) => {
+      for (const r of plan.restated) rewriteSpeakers(tx, r.documentId, r.resolution.people, r.resolution.speakers);
+      removeOrphans(tx);
+      bumpContentVersion(tx);
+    }, WRITE);
+  } catch (err) {
+    // those documents keep the speakers they had: whole, only not restated
+    report.failed.push({ file: ladder.path, line: null, error: `speakers of ${plan.restated.length} stored document(s) not restated: ${err instanceof Error ? err.message : String(err)}` });
+    return changed;
+  }
   return true;
 }
 
@@ -212,14 +267,20 @@ function removeVanished(ladder: LadderDb, inputs: string[], seen: Set<string>, r
     .all()
     .filter((d) => !seen.has(d.sourcePath) && folders.some((f) => d.sourcePath.startsWith(f + path.sep)));
   if (gone.length === 0) return false;
-  ladder.db.transaction((tx) => {
-    for (const d of gone) {
-      deleteDocument(tx, d.id);
-      tx.delete(fileImports).where(eq(fileImports.sourcePath, d.sourcePath)).run();
-      report.removed.push({ file: d.sourcePath, slug: d.slug });
-    }
-    removeOrphans(tx);
-    bumpContentVersion(tx);
-  }, WRITE);
+  try {
+    ladder.db.transaction((tx) => {
+      for (const d of gone) {
+        deleteDocument(tx, d.id);
+        tx.delete(fileImports).where(eq(fileImports.sourcePath, d.sourcePath)).run();
+      }
+      removeOrphans(tx);
+      bumpContentVersion(tx);
+    }, WRITE);
+  } catch (err) {
+    // nothing was removed: they stay until a run that can write
+    for (const d of gone) report.failed.push({ file: d.sourcePath, line: null, error: `file is gone, but its document could not be removed: ${err instanceof Error ? err.message : String(err)}` });
+    return false;
+  }
+  for (const d of gone) report.removed.push({ file: d.sourcePath, slug: d.slug });
   return true;
 }

@@ -69,11 +69,6 @@ export class IndexPublisher {
   }
 }
 
-/** The whole run's one publication, for callers without a publisher of their own. */
-export async function refreshSearchIndex(ladder: LadderDb, changed: boolean): Promise<string | null> {
-  return new IndexPublisher(ladder).finish(changed);
-}
-
 /** Builds the index from the committed rows and publishes it with one atomic swap. */
 export function publishSearchIndex(opts: { ladderDb: LadderDb }): { contentVersion: string; bytes: number; target: string; ms: number } {
   const t0 = performance.now();

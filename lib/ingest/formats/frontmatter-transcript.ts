@@ -6,7 +6,7 @@
 import { episodeMeta, type EpisodeMeta } from '../text/episode-fields';
 import { frontMatterKeys, frontMatterStart, readFrontMatter } from '../text/front-matter';
 import { headLines, splitLines } from '../text/paragraphs';
-import { matchTurnLine, parseTranscriptBody, type TranscriptBody } from '../text/turns';
+import { matchTurnLine, parseTranscriptBody, refuseTooManyHeadings, type TranscriptBody } from '../text/turns';
 import { settleTurnTimes } from '../turn-times';
 import type { FormatParser, ParsedChapter, ParsedDocument, ParsedPerson, ParsedSegment } from '../types';
 import { ParseError } from '../types';
@@ -31,6 +31,7 @@ export const frontmatterTranscript: FormatParser = {
   },
 
   parse(text, ctx) {
+    refuseTooManyHeadings(text);
     const lines = splitLines(text);
     if (frontMatterStart(lines) === null) throw new ParseError('expected front matter starting with `---`', 1);
     const fm = readFrontMatter(lines);

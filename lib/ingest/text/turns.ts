@@ -83,7 +83,6 @@ export function parseTranscriptBody(lines: readonly string[], start: number, kno
   let preambleLines: { text: string; line: number }[] = [];
   let lastSpeaker: string | null = null;
   let lastTime = -1;
-  refuseTooManyHeadings(lines, start);
   const untimedSpeakers = speakersOfUntimedTurns(lines, start, knownNames);
   const back = { count: 0, worst: 0, firstLine: 0 };
 
@@ -173,18 +172,23 @@ export function parseTranscriptBody(lines: readonly string[], start: number, kno
 }
 
 /**
- * A file past the chapter limit is refused before any line is parsed: one cheap
- * look at each line's first character, so 200,000 headings cost milliseconds,
- * not a parse. (A title and a "Transcript" heading are not chapters: two spare.)
+ * A transcript past the chapter limit is refused before it is split into lines
+ * or parsed: one pass over the raw text that looks at each line's first
+ * character, so 200,000 headings cost milliseconds, not a parse. (A title and
+ * a "Transcript" heading are not chapters: two spare.)
  */
-function refuseTooManyHeadings(lines: readonly string[], start: number): void {
+export function refuseTooManyHeadings(text: string): void {
   let headings = 0;
-  for (let i = start; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line.charCodeAt(0) !== 35 && !(line.charCodeAt(0) === 32 && line.trimStart().startsWith('#'))) continue;
-    if (HEADING.test(line.trim()) && ++headings > LIMITS.chapters + 2) {
-      throw new ParseError(`more than ${LIMITS.chapters.toLocaleString('en')} chapter headings, over the limit per document`, i + 1);
+  let line = 1;
+  for (let at = 0; at < text.length; line++) {
+    const nl = text.indexOf('\n', at);
+    const end = nl === -1 ? text.length : nl;
+    let first = at;
+    while (first < end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
+    if (text.charCodeAt(first) === 35 && HEADING.test(text.slice(first, end).trim()) && ++headings > LIMITS.chapters + 2) {
+      throw new ParseError(`more than ${LIMITS.chapters.toLocaleString('en')} chapter headings, over the limit per document`, line);
     }
+    at = end + 1;
   }
 }
 
