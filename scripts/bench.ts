@@ -17,6 +17,7 @@ import { resolveIndexDir } from '@/db/config';
 import { importPaths } from '@/db/import/run-import';
 import { writeIndexDir } from '@/db/search/index-files';
 import { buildFromDb } from '@/db/search/index-store';
+import { readArchiveId } from '@/db/search/records';
 import { writeCorpus } from './bench/files';
 import type { ServeReport } from './bench/serve';
 import { benchSections, wanted } from './bench/sections';
@@ -66,7 +67,7 @@ async function benchSize(root: string, episodes: number): Promise<SizeReport> {
   const cpu1 = process.cpuUsage(cpu0);
   const buildCpuMs = (cpu1.user + cpu1.system) / 1000;
   t = performance.now();
-  const { bytes } = writeIndexDir(resolveIndexDir(dbPath), built, contentVersion);
+  const { bytes } = writeIndexDir(resolveIndexDir(dbPath), built, contentVersion, readArchiveId(ladderDb));
   const writeMs = performance.now() - t;
   ladderDb.sqlite.close();
   const plantsFile = path.join(dir, 'plants.json');

@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { runDuringImport, SEARCHABLE_WITHIN_MS } from './loadtest/during-import';
 import { formatTable, runScenario, warm, type Outcome } from './loadtest/run';
 import { baselineScenario, episodeScenario, gzipEpisodeScenario, searchScenario, uncachedEpisodeScenario, uncachedSearchScenario } from './loadtest/scenarios';
 import { startServer, type Server } from './loadtest/server';
@@ -21,7 +22,11 @@ const CONNECTIONS = Number(process.env.LOADTEST_CONNECTIONS ?? 50);
 const SECONDS = Number(process.env.LOADTEST_SECONDS ?? 20);
 const WARM_SECONDS = Math.max(2, Math.round(SECONDS / 4));
 // six runs of SECONDS and their warm-ups, plus import and start-up; past this something hangs
-const HARD_LIMIT_MS = (6 * (SECONDS + WARM_SECONDS + 30) + 180) * 1000;
+// the archive a second process imports during the last scenario (skipped when absent)
+const ARCHIVE = path.resolve(process.env.LOADTEST_ARCHIVE ?? path.join(ROOT, '..', 'shared', 'real', 'changelog'));
+// LOADTEST_ONLY=during-import runs that scenario, after the baseline and the search API for comparison in the same run
+const ONLY = process.env.LOADTEST_ONLY;
+const HARD_LIMIT_MS = (6 * (SECONDS + WARM_SECONDS + 30) + 180 + 900) * 1000;
 
 let server: Server | null = null;
 let tmpDir: string | null = null;
@@ -57,15 +62,37 @@ async function main(): Promise<number> {
   console.log(`starting next on 127.0.0.1:${PORT} …`);
   server = await startServer({ port: PORT, dbPath, readyPath: '/api/search?q=promo' });
   const outcomes: Outcome[] = [];
-  const scenarios = [baselineScenario(), searchScenario(), uncachedSearchScenario(), episodeScenario(dbPath), gzipEpisodeScenario(dbPath), uncachedEpisodeScenario(dbPath)];
+  const all = [baselineScenario(), searchScenario(), uncachedSearchScenario(), episodeScenario(dbPath), gzipEpisodeScenario(dbPath), uncachedEpisodeScenario(dbPath)];
+  const scenarios = ONLY === 'during-import' ? all.slice(0, 2) : all;
   for (const scenario of scenarios) {
     const bad = await warm(server.url, scenario, CONNECTIONS, WARM_SECONDS);
     if (bad.length > 0) console.error(`warm-up of ${scenario.name} got:\n  ${bad.join('\n  ')}`);
     console.log(`${scenario.name}: ${scenario.paths.length} paths, ${CONNECTIONS} connections, ${SECONDS} s …`);
     outcomes.push(await runScenario(server.url, scenario, CONNECTIONS, SECONDS));
   }
+  let duringOk = true;
+  if (fs.existsSync(ARCHIVE)) {
+    const search = { ...searchScenario(), name: 'search API, during an import', p99Target: 150 };
+    const pages = { ...episodeScenario(dbPath), name: 'episode pages, during an import', p99Target: null };
+    for (const s of [search, pages]) await warm(server.url, s, CONNECTIONS, WARM_SECONDS);
+    console.log(`during an import of ${ARCHIVE}: search API and episode pages, ${CONNECTIONS} connections, until the import ends …`);
+    const d = await runDuringImport({ url: server.url, dbPath, archive: ARCHIVE, search, pages, connections: CONNECTIONS, serverPgid: server.pgid });
+    outcomes.push(...d.rows);
+    duringOk = d.ok;
+    console.log(
+      [
+        `import: ${(d.importMs / 1000).toFixed(1)} s, exit ${d.importExit}`,
+        `"${d.probe}" searchable ${d.searchableAfterMs === null ? 'never (10 s)' : `${Math.round(d.searchableAfterMs)} ms`} after the import ended (target ≤ ${SEARCHABLE_WITHIN_MS} ms)`,
+        `files written by the server: ${d.serverWrites.length === 0 ? 'none' : d.serverWrites.join(', ')}`,
+      ].join('\n'),
+    );
+  } else console.log(`(no archive at ${ARCHIVE}: the during-an-import scenario is skipped)`);
   console.log(`\n${formatTable(outcomes)}\n`);
   const failed = outcomes.filter((o) => !o.ok);
+  if (!duringOk && failed.length === 0) {
+    console.error('loadtest: the during-an-import scenario missed a target (see above)');
+    return 1;
+  }
   if (failed.length > 0) {
     console.error(`loadtest: target missed by ${failed.map((o) => o.scenario.name).join(', ')}`);
     if (failed.some((o) => o.errors > 0 || o.non2xx > 0)) console.error(server.output().split('\n').slice(-30).join('\n'));

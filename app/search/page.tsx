@@ -52,7 +52,7 @@ export default async function SearchPage({ searchParams }: Props) {
   let error: string | null = null;
   if (active) {
     try {
-      result = searchArchiveByEpisode({ q, ...filters, page, perPage });
+      result = await searchArchiveByEpisode({ q, ...filters, page, perPage });
     } catch (e) {
       error = e instanceof Error ? e.message : 'The search failed.';
     }
@@ -75,6 +75,11 @@ export default async function SearchPage({ searchParams }: Props) {
               </>
             )}
             <span aria-hidden="true"> · {result.tookMs < 1 ? '<1' : Math.round(result.tookMs)} ms</span>
+          </p>
+        )}
+        {result?.degraded && (
+          <p className="mt-2 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-400/10 dark:text-amber-100">
+            Search is not available yet: this library has no search index. The next import makes one.
           </p>
         )}
         {result?.fallback && (

@@ -22,9 +22,30 @@ export interface CollectResult {
 
 const SIDE_SUFFIXES = ['.meta.yaml', '.meta.yml', '.chapters.json'];
 
+function sidecarSuffix(name: string): string | undefined {
+  return SIDE_SUFFIXES.find((s) => name.toLowerCase().endsWith(s));
+}
+
 function isSidecar(name: string): boolean {
   const lower = name.toLowerCase();
-  return SIDE_SUFFIXES.some((s) => lower.endsWith(s)) || FOLDER_SIDECAR_NAMES.includes(lower);
+  return sidecarSuffix(name) !== undefined || FOLDER_SIDECAR_NAMES.includes(lower);
+}
+
+const stemOf = (name: string) => (name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : name);
+
+/**
+ * Sidecars in one folder that no file there claims (sidecarFor matches a
+ * sidecar to a file by stem or by whole name): they would be ignored without a
+ * word, so they are named in a warning.
+ */
+function orphanSidecars(dir: string, names: readonly string[], isMain: (name: string) => boolean): { file: string; message: string }[] {
+  const claims = new Set<string>();
+  for (const n of names) if (isMain(n)) claims.add(n).add(stemOf(n));
+  return names.flatMap((n) => {
+    const suffix = sidecarSuffix(n);
+    if (!suffix || claims.has(n.slice(0, n.length - suffix.length))) return [];
+    return [{ file: path.join(dir, n), message: `sidecar with no main file beside it (expected ${n.slice(0, n.length - suffix.length)}.<ext>); ignored` }];
+  });
 }
 
 /** A repository's own papers (licence, readme, provenance) describe the archive; they are not part of it. */
@@ -101,6 +122,8 @@ export function collectFiles(inputs: string[]): CollectResult {
       else if (REPOSITORY_FILE.test(entry.name)) warnings.push({ file: full, message: 'a repository file (licence, readme, provenance), not a transcript; skipped' });
       else docs.push(full);
     }
+    const mains = new Set(docs.map((f) => path.basename(f)));
+    for (const w of orphanSidecars(dir, entries.filter((e) => !e.name.startsWith('.')).map((e) => e.name), (n) => mains.has(n))) warnings.push(w);
     const show = folderShowName(docs.map((f) => path.basename(f)), dir === root ? null : path.basename(dir));
     for (const full of docs) addFile(full, root, { sidecars, show });
     for (const full of folders) walk(full, root, sidecars);
@@ -114,6 +137,8 @@ export function collectFiles(inputs: string[]): CollectResult {
     }
     const stat = fs.statSync(abs);
     if (stat.isDirectory()) walk(abs, abs, []);
+    // a sidecar is read with its main file; named alone it would be imported as a document of its own
+    else if (stat.isFile() && isSidecar(path.basename(abs))) warnings.push({ file: abs, message: 'a sidecar: name its main file (or the folder) to import it; ignored' });
     // a FIFO or device named directly would block or never end when read
     else if (stat.isFile()) addFile(abs, null, { sidecars: folderSidecarsAbove(abs), show: null });
     else warnings.push({ file: abs, message: 'not a regular file; skipped' });

@@ -1,36 +1,24 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { eq } from 'drizzle-orm';
 import type { DocumentRows } from '@/lib/ingest/reshape';
 import { ParseError } from '@/lib/ingest/types';
-import type { ResolutionReport } from '@/lib/people/types';
-import { openDatabase, WRITE, type LadderDb } from '../client';
+import { openDatabase, type LadderDb } from '../client';
 import { resolveIndexDir, resolveTaxonomyPath } from '../config';
-import { documents, fileImports } from '../schema';
-import { planArchive, type ArchivePlan, type ParsedFile, type PlannedDocument } from './archive-step';
+import { documents } from '../schema';
+import { duplicateRecords, recordPlanRest, removeVanished } from './archive-rest';
+import { planArchive, type ParsedFile, type PlannedDocument } from './archive-step';
 import { collectFiles, type SourceFile } from './collect-files';
-import type { ParseInput } from './jobs';
-import { inProcess, WorkerPool, type JobRunner } from './worker-pool';
-import { recordDuplicate, recordFailure, summarise, type ImportedDocument } from './file-records';
+import { recordFailure, summarise } from './file-records';
 import { ArchiveTerms } from './generated-chapters';
+import type { ParseInput } from './jobs';
 import { FolderSidecars, hashSource, readSource } from './read-source';
-import { refreshSearchIndex } from './search-hook';
+import { emptyReport, failureOf, finishReport, stopped, type ImportFailure, type ImportReport } from './report';
+import { IndexPublisher } from './search-hook';
 import { loadTaxonomy, syncTopics } from './topics';
-import { bumpContentVersion, deleteDocument, removeOrphans, rewriteSpeakers, writeDocuments } from './write-document';
+import { inProcess } from './worker-pool';
+import { batches, jobRunner, writeBatch, type BatchContext } from './write-batches';
 
 export type { ImportedDocument, ImportStatus } from './file-records';
-
-export interface ImportReport {
-  documents: ImportedDocument[];
-  failed: { file: string; line: number | null; error: string }[];
-  removed: { file: string; slug: string }[];
-  /** files that hold an episode already imported from another file: not imported again */
-  duplicates: { file: string; of: string; reason: string }[];
-  /** what was decided about people across the archive: merged names, hosts inferred, voices left out */
-  people: ResolutionReport;
-  warnings: { file: string; message: string }[];
-  totals: { documents: number; chapters: number; segments: number };
-}
+export { emptyReport, type ImportReport } from './report';
 
 export interface ImportOptions {
   paths: string[];
@@ -38,72 +26,60 @@ export interface ImportOptions {
   ladderDb?: LadderDb;
   taxonomyPath?: string;
   onProgress?: (line: string) => void;
-  /** rebuild the search index after the commit (default true) */
+  /** publish the search index after the commit (default true) */
   rebuildIndex?: boolean;
 }
 
 /**
  * Imports files in four steps: read every file and skip the unchanged ones by
- * hash; parse the rest; decide across the archive (duplicates, people, titles);
- * write each document in its own transaction, so a crash leaves whole
- * documents only. Then the search index is published once.
+ * hash; parse the rest (on worker threads for a large run); decide across the
+ * archive (duplicates, people, titles); write the documents in batched
+ * transactions, so a crash leaves whole documents only. Then the search index
+ * is published once (and now and then during a long run).
+ *
+ * Faults never end a run without its report: a file that cannot be read or
+ * written (a full disk, any I/O error) is a failure naming its path, and the
+ * run goes on with the next; what stops the run as a whole (the database
+ * itself failing) is reported against the database, with every file not yet
+ * settled named as not imported. Committed documents stay whole, and the
+ * index is only ever published from committed rows.
  */
 export async function importPaths(opts: ImportOptions): Promise<ImportReport> {
   const ladder = opts.ladderDb ?? openDatabase({ path: opts.dbPath });
   const { db } = ladder;
   const progress = opts.onProgress ?? (() => {});
-  const report: ImportReport = {
-    documents: [],
-    failed: [],
-    removed: [],
-    duplicates: [],
-    people: { merged: [], hostsInferred: [], voices: [], notPeople: [] },
-    warnings: [],
-    totals: { documents: 0, chapters: 0, segments: 0 },
-  };
+  const report = emptyReport();
+  const unrecorded: string[] = [];
   const fail = (file: string, hash: string, err: unknown) => {
-    const failure = recordFailure(db, file, hash, err);
+    let failure: ImportFailure;
+    try {
+      failure = recordFailure(db, file, hash, err);
+    } catch (recordErr) {
+      // the database cannot take the record either (the disk is full): the report still has it
+      failure = failureOf(file, err);
+      unrecorded.push(recordErr instanceof Error ? recordErr.message : String(recordErr));
+    }
     report.failed.push(failure);
     progress(`✗ ${file}${failure.line ? `:${failure.line}` : ''}: ${failure.error}`);
   };
+  const publisher = opts.rebuildIndex === false ? null : new IndexPublisher(ladder);
+  const published = (problem: string | null) => {
+    if (problem) report.warnings.push({ file: resolveIndexDir(ladder.path), message: problem });
+  };
+  let files: SourceFile[] = [];
+  let changed = false;
   try {
     const taxonomy = loadTaxonomy(opts.taxonomyPath);
     const topicIds = syncTopics(db, taxonomy);
-    const { files, warnings } = collectFiles(opts.paths);
-    for (const w of warnings) {
+    const collected = collectFiles(opts.paths);
+    files = collected.files;
+    for (const w of collected.warnings) {
       if (w.message === 'no such file or folder') report.failed.push({ file: w.file, line: null, error: w.message });
       else report.warnings.push(w);
     }
     const terms = new ArchiveTerms(ladder.sqlite);
-    let changed = removeVanished(ladder, opts.paths, new Set(files.map((f) => f.path)), report, terms);
-
-    const folders = new FolderSidecars();
-    const previous = new Map(
-      db.select({ id: documents.id, sourcePath: documents.sourcePath, contentHash: documents.contentHash }).from(documents).all().map((d) => [d.sourcePath, d]),
-    );
-    const knownDuplicates = duplicateRecords(ladder);
-    const toParse: { file: SourceFile; hash: string; previousId: number | null; input: ParseInput }[] = [];
-    for (const file of files) {
-      let hash = '';
-      try {
-        const src = readSource(file, folders);
-        hash = hashSource(src);
-        const before = previous.get(file.path);
-        if (before && before.contentHash === hash) {
-          report.documents.push(summarise(ladder, before.id, file.path, 'unchanged'));
-          continue;
-        }
-        const dup = knownDuplicates.get(file.path);
-        if (!before && dup && dup.hash === hash) {
-          report.duplicates.push({ file: file.path, of: dup.of, reason: dup.reason });
-          continue;
-        }
-        const folder = { meta: folders.metaFor(file), show: file.folderShow };
-        toParse.push({ file, hash, previousId: before?.id ?? null, input: { key: file.path, bytes: src.bytes, fileName: path.basename(file.path), metaBytes: src.meta, chaptersBytes: src.chapters, folder } });
-      } catch (err) {
-        fail(file.path, hash, err);
-      }
-    }
+    changed = removeVanished(ladder, opts.paths, new Set(files.map((f) => f.path)), report, terms);
+    const toParse = readChanged(ladder, files, report, fail);
 
     const runner = jobRunner(toParse.length);
     try {
@@ -123,8 +99,7 @@ export async function importPaths(opts: ImportOptions): Promise<ImportReport> {
         await Promise.all([runner.termStats(terms.stats, keep), ...(runner === inProcess ? [] : [inProcess.termStats(terms.stats, keep)])]);
       }
       report.people = plan.people;
-      const now = new Date().toISOString();
-      const writtenIds = new Map<string, number>();
+      const ctx: BatchContext = { ladder, topicIds, now: new Date().toISOString(), writtenIds: new Map(), report, fail, progress };
       const taxonomyPath = resolveTaxonomyPath(opts.taxonomyPath);
       // every document is shaped (tagged) on the workers while this thread writes the ones already shaped
       const shaped = plan.write.map((p) => {
@@ -142,139 +117,70 @@ export async function importPaths(opts: ImportOptions): Promise<ImportReport> {
           }
           at++;
         }
-        changed = writeBatch(ladder, ready, topicIds, now, writtenIds, report, fail, progress) || changed;
+        changed = writeBatch(ctx, ready) || changed;
+        if (changed && publisher) published(publisher.afterCommit());
       }
-      changed = recordPlanRest(ladder, plan, writtenIds, report, now) || changed;
+      changed = recordPlanRest(ladder, plan, ctx.writtenIds, report, ctx.now) || changed;
     } finally {
       await runner.close();
     }
-    terms.save();
-    // the report lists documents in file order, whichever step settled them
-    const order = new Map(files.map((f, i) => [f.path, i]));
-    report.documents.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
-    for (const d of report.documents) {
-      report.totals.documents++;
-      report.totals.chapters += d.chapters;
-      report.totals.segments += d.segments;
+    try {
+      terms.save();
+    } catch (err) {
+      // derived data: the documents are whole without it, and titles of chapters made later weigh words a little off
+      report.warnings.push({ file: ladder.path, message: `archive word counts for generated chapters not saved: ${err instanceof Error ? err.message : String(err)}` });
     }
-    if (opts.rebuildIndex !== false) {
-      const problem = await refreshSearchIndex(ladder, changed);
-      if (problem) report.warnings.push({ file: resolveIndexDir(ladder.path), message: problem });
+  } catch (err) {
+    // the run as a whole cannot go on (the database failed outside any one file): say so, and name what was left
+    stopped(report, ladder.path, files, err);
+  }
+  try {
+    finishReport(report, files);
+    if (unrecorded.length > 0) {
+      report.warnings.push({ file: ladder.path, message: `${unrecorded.length} failure(s) above could not be recorded in the database either: ${unrecorded[0]}` });
     }
+    if (publisher) published(publisher.finish(changed));
     return report;
   } finally {
     if (!opts.ladderDb) ladder.sqlite.close();
   }
 }
 
-/** Workers pay off once there is enough to parse: each loads the parsers anew. */
-function jobRunner(files: number): JobRunner {
-  if (files < 24 || process.env.LADDER_IMPORT_WORKERS === '0') return inProcess;
-  try {
-    return new WorkerPool();
-  } catch {
-    return inProcess;
-  }
+interface ToParse {
+  file: SourceFile;
+  hash: string;
+  previousId: number | null;
+  input: ParseInput;
 }
 
-/**
- * One transaction for the batch; when it fails, each document on its own, so
- * the rest still land. Returns whether anything was written.
- */
-function writeBatch(
-  ladder: LadderDb,
-  ready: { p: PlannedDocument; rows: DocumentRows }[],
-  topicIds: ReadonlyMap<string, number>,
-  now: string,
-  writtenIds: Map<string, number>,
-  report: ImportReport,
-  fail: (file: string, hash: string, err: unknown) => void,
-  progress: (line: string) => void,
-): boolean {
-  let written: { id: number; slug: string }[] | null = null;
-  try {
-    written = writeDocuments(ladder, ready.map((r) => r.rows), topicIds, now);
-  } catch {
-    // one of them broke the batch
-  }
-  let any = false;
-  ready.forEach(({ p, rows }, i) => {
+/** Reads every file; the unchanged ones and known duplicates are settled here, the rest are to parse. */
+function readChanged(ladder: LadderDb, files: readonly SourceFile[], report: ImportReport, fail: (file: string, hash: string, err: unknown) => void): ToParse[] {
+  const folders = new FolderSidecars();
+  const previous = new Map(
+    ladder.db.select({ id: documents.id, sourcePath: documents.sourcePath, contentHash: documents.contentHash }).from(documents).all().map((d) => [d.sourcePath, d]),
+  );
+  const knownDuplicates = duplicateRecords(ladder);
+  const toParse: ToParse[] = [];
+  for (const file of files) {
+    let hash = '';
     try {
-      const w = written?.[i] ?? writeDocuments(ladder, [rows], topicIds, now)[0]!;
-      writtenIds.set(p.file.path, w.id);
-      const doc = summarise(ladder, w.id, p.file.path, p.previousId === null ? 'imported' : 'updated');
-      report.documents.push(doc);
-      any = true;
-      progress(`${doc.status.padEnd(9)} ${doc.format.padEnd(22)} ${p.file.path} → ${doc.slug}`);
+      const src = readSource(file, folders);
+      hash = hashSource(src);
+      const before = previous.get(file.path);
+      if (before && before.contentHash === hash) {
+        report.documents.push(summarise(ladder, before.id, file.path, 'unchanged'));
+        continue;
+      }
+      const dup = knownDuplicates.get(file.path);
+      if (!before && dup && dup.hash === hash) {
+        report.duplicates.push({ file: file.path, of: dup.of, reason: dup.reason });
+        continue;
+      }
+      const folder = { meta: folders.metaFor(file), show: file.folderShow };
+      toParse.push({ file, hash, previousId: before?.id ?? null, input: { key: file.path, bytes: src.bytes, fileName: path.basename(file.path), metaBytes: src.meta, chaptersBytes: src.chapters, folder } });
     } catch (err) {
-      fail(p.file.path, p.hash, err);
-    }
-  });
-  return any;
-}
-
-/** Up to 32 documents or about 4 MB of text per transaction. */
-function* batches(list: readonly PlannedDocument[]): Generator<PlannedDocument[]> {
-  let batch: PlannedDocument[] = [];
-  let bytes = 0;
-  for (const p of list) {
-    batch.push(p);
-    for (const s of p.doc.segments) bytes += s.text.length;
-    if (batch.length >= 32 || bytes >= 4_000_000) {
-      yield batch;
-      batch = [];
-      bytes = 0;
+      fail(file.path, hash, err);
     }
   }
-  if (batch.length > 0) yield batch;
-}
-
-/** Duplicates are recorded against their original; stored documents whose people changed are restated. */
-function recordPlanRest(ladder: LadderDb, plan: ArchivePlan, writtenIds: Map<string, number>, report: ImportReport, now: string): boolean {
-  for (const d of plan.duplicates) {
-    const of = d.of.documentId ?? writtenIds.get(d.of.file) ?? null;
-    recordDuplicate(ladder.db, { file: d.parsed.file.path, hash: d.parsed.hash, previousId: d.parsed.previousId, of, reason: d.reason }, now);
-    report.duplicates.push({ file: d.parsed.file.path, of: d.of.file, reason: d.reason });
-  }
-  if (plan.restated.length === 0) return plan.duplicates.some((d) => d.parsed.previousId !== null);
-  ladder.db.transaction((tx) => {
-    for (const r of plan.restated) rewriteSpeakers(ladder, tx, r.documentId, r.resolution.people, r.resolution.speakers);
-    removeOrphans(tx);
-    bumpContentVersion(tx);
-  }, WRITE);
-  return true;
-}
-
-/** Files already known to be duplicates: path → the hash they had, and what they duplicate. */
-function duplicateRecords(ladder: LadderDb): Map<string, { hash: string; of: string; reason: string }> {
-  const rows = ladder.sqlite
-    .prepare(
-      `SELECT f.source_path AS file, f.content_hash AS hash, d.source_path AS ofFile, f.error AS reason
-       FROM file_imports f JOIN documents d ON d.id = f.document_id WHERE f.status = 'duplicate'`,
-    )
-    .all() as { file: string; hash: string; ofFile: string; reason: string | null }[];
-  return new Map(rows.map((r) => [r.file, { hash: r.hash, of: r.ofFile, reason: r.reason ?? 'the same episode' }]));
-}
-
-/** Documents whose file has gone from a folder that was imported again are removed. */
-function removeVanished(ladder: LadderDb, inputs: string[], seen: Set<string>, report: ImportReport, terms: ArchiveTerms): boolean {
-  const folders = inputs.map((p) => path.resolve(p)).filter((p) => fs.existsSync(p) && fs.statSync(p).isDirectory());
-  if (folders.length === 0) return false;
-  const gone = ladder.db
-    .select({ id: documents.id, slug: documents.slug, sourcePath: documents.sourcePath })
-    .from(documents)
-    .all()
-    .filter((d) => !seen.has(d.sourcePath) && folders.some((f) => d.sourcePath.startsWith(f + path.sep)));
-  if (gone.length === 0) return false;
-  ladder.db.transaction((tx) => {
-    for (const d of gone) {
-      terms.forget(d.id);
-      deleteDocument(tx, d.id);
-      tx.delete(fileImports).where(eq(fileImports.sourcePath, d.sourcePath)).run();
-      report.removed.push({ file: d.sourcePath, slug: d.slug });
-    }
-    removeOrphans(tx);
-    bumpContentVersion(tx);
-  }, WRITE);
-  return true;
+  return toParse;
 }

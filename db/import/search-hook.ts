@@ -1,22 +1,84 @@
 import type { LadderDb } from '../client';
-import { ensureSearchIndex } from '../search/index-store';
+import { resolveIndexDir } from '../config';
+import { readPublishedIdentity, writeIndexDir } from '../search/index-files';
+import { buildFromDb } from '../search/index-store';
+import { readArchiveId, readContentVersion } from '../search/records';
 
 /**
- * Called once per run, after every document's transaction has committed: the
- * index is built from the committed rows and written to a temporary folder that
- * is then renamed into place (db/search/index-files.ts), so no reader ever sees
- * an index newer than the database or half written. A run that changed nothing
- * only rebuilds when the files on disk are missing, damaged or stale.
+ * The importer publishes the search index (db/search/index-store.ts): built from
+ * the committed rows, written to a new folder, swapped in with one rename, so no
+ * reader ever sees a half-written index or one newer than the database. Running
+ * servers pick it up on their own, off the request path.
  *
- * A failure here never undoes the import: the database is the truth and the
- * server rebuilds a stale index from it on start; the failure comes back as a
- * warning for the report.
+ * Once after the run's last commit; during a very long run also now and then, so
+ * what is already imported becomes searchable: never sooner than `minIntervalMs`
+ * after the run began or after the last publication, and never more often than
+ * keeps publishing under a fifth of the run's time (a publication of a large
+ * archive takes seconds).
+ *
+ * A failure here never undoes the import: the database is the truth, servers keep
+ * the index they have (or answer that search is not available yet), and the next run publishes
+ * again. The failure comes back as a warning for the report.
  */
-export async function refreshSearchIndex(ladder: LadderDb, changed: boolean): Promise<string | null> {
-  try {
-    ensureSearchIndex({ ladderDb: ladder, force: changed });
-    return null;
-  } catch (err) {
-    return `search index not refreshed (the server rebuilds it from the database): ${err instanceof Error ? err.message : String(err)}`;
+export class IndexPublisher {
+  private last: number;
+  private lastCost = 0;
+  private published = false;
+  /** a commit since the last publication */
+  private dirty = false;
+
+  constructor(
+    private readonly ladder: LadderDb,
+    private readonly opts: { minIntervalMs?: number; now?: () => number } = {},
+  ) {
+    this.last = this.now();
   }
+
+  private now(): number {
+    return this.opts.now?.() ?? performance.now();
+  }
+
+  /** Call after each commit of a run; publishes when it is time. Returns a warning, or null. */
+  afterCommit(): string | null {
+    this.dirty = true;
+    const wait = Math.max(this.opts.minIntervalMs ?? 5_000, 4 * this.lastCost);
+    if (this.now() - this.last < wait) return null;
+    return this.publish();
+  }
+
+  /** Call once after the run's last commit. `changed`: whether the run committed anything. */
+  finish(changed: boolean): string | null {
+    if (this.published && !this.dirty) return null;
+    if (!changed && !this.dirty && isPublishedIndexCurrent(this.ladder)) return null;
+    return this.publish();
+  }
+
+  private publish(): string | null {
+    const t0 = this.now();
+    try {
+      publishSearchIndex({ ladderDb: this.ladder });
+      this.published = true;
+      this.dirty = false;
+      return null;
+    } catch (err) {
+      return `search index not published (servers keep the index they have): ${err instanceof Error ? err.message : String(err)}`;
+    } finally {
+      this.last = this.now();
+      this.lastCost = this.last - t0;
+    }
+  }
+}
+
+/** Builds the index from the committed rows and publishes it with one atomic swap. */
+export function publishSearchIndex(opts: { ladderDb: LadderDb }): { contentVersion: string; bytes: number; target: string; ms: number } {
+  const t0 = performance.now();
+  const { built, contentVersion } = buildFromDb(opts.ladderDb);
+  const { bytes, target } = writeIndexDir(resolveIndexDir(opts.ladderDb.path), built, contentVersion, readArchiveId(opts.ladderDb));
+  return { contentVersion, bytes, target, ms: performance.now() - t0 };
+}
+
+/** Whether the published index is whole and matches the database exactly (same archive, same content version). */
+export function isPublishedIndexCurrent(ladderDb: LadderDb): boolean {
+  const published = readPublishedIdentity(resolveIndexDir(ladderDb.path));
+  return published !== null && published.archiveId === readArchiveId(ladderDb) && published.contentVersion === readContentVersion(ladderDb);
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
 import type { TimeMark } from '@/lib/ingest/types';
 import { getServerDb, readSnapshot, type LadderDb } from '../client';
 import { chapterTopics, chapters, documentPeople, documents, people, segmentTopics, segments, shows, topics } from '../schema';
@@ -59,16 +59,15 @@ function readGetDocumentBySlug({ slug, ladderDb = getServerDb() }: { slug: strin
     .where(eq(segments.documentId, d.id))
     .orderBy(asc(segments.ordinal))
     .all();
-  const chapterIds = chapterRows.map((c) => c.id);
-  const chapterTopicRows = chapterIds.length
-    ? db
-        .select({ chapterId: chapterTopics.chapterId, slug: topics.slug })
-        .from(chapterTopics)
-        .innerJoin(topics, eq(topics.id, chapterTopics.topicId))
-        .where(inArray(chapterTopics.chapterId, chapterIds))
-        .orderBy(desc(chapterTopics.score))
-        .all()
-    : [];
+  // joined by document, not one SQL variable per chapter (50,000 chapters were "too many SQL variables")
+  const chapterTopicRows = db
+    .select({ chapterId: chapterTopics.chapterId, slug: topics.slug })
+    .from(chapterTopics)
+    .innerJoin(chapters, eq(chapters.id, chapterTopics.chapterId))
+    .innerJoin(topics, eq(topics.id, chapterTopics.topicId))
+    .where(eq(chapters.documentId, d.id))
+    .orderBy(desc(chapterTopics.score))
+    .all();
   const segmentTopicRows = db
     .select({ segmentId: segmentTopics.segmentId, slug: topics.slug })
     .from(segmentTopics)
@@ -79,7 +78,11 @@ function readGetDocumentBySlug({ slug, ladderDb = getServerDb() }: { slug: strin
     .all();
   const group = (rows: { key: number; slug: string }[]) => {
     const m = new Map<number, string[]>();
-    for (const r of rows) m.set(r.key, [...(m.get(r.key) ?? []), r.slug]);
+    for (const r of rows) {
+      const list = m.get(r.key);
+      if (list) list.push(r.slug);
+      else m.set(r.key, [r.slug]);
+    }
     return m;
   };
   const byChapter = group(chapterTopicRows.map((r) => ({ key: r.chapterId, slug: r.slug })));

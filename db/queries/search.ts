@@ -1,5 +1,6 @@
 import 'server-only';
 import { getServerDb, type LadderDb } from '../client';
+import { getServingIndex } from '../search/index-store';
 import { searchEpisodeGroups, type EpisodeGroupResponse, type GroupArgs } from '../search/search-groups';
 import { searchSegments, type SearchArgs, type SearchResponse } from '../search/search-segments';
 
@@ -8,13 +9,16 @@ export type { EpisodeGroup, EpisodeGroupResponse } from '../search/search-groups
 
 /**
  * The archive search for pages and the API, on the process-wide read-only
- * connection. The index is loaded once per server process, on first use.
+ * connection, with the index the server serves (db/search/index-store.ts:
+ * loaded from what the importer published, never built here).
  */
-export function searchArchive(args: Omit<SearchArgs, 'ladderDb'> & { ladderDb?: LadderDb }): SearchResponse {
-  return searchSegments({ ...args, ladderDb: args.ladderDb ?? getServerDb() });
+export async function searchArchive(args: Omit<SearchArgs, 'ladderDb' | 'index'> & { ladderDb?: LadderDb }): Promise<SearchResponse> {
+  const ladderDb = args.ladderDb ?? getServerDb();
+  return searchSegments({ ...args, ladderDb, index: await getServingIndex(ladderDb) });
 }
 
 /** The search page's view: a page of episodes, each with its best passages (every episode on one page only). */
-export function searchArchiveByEpisode(args: Omit<GroupArgs, 'ladderDb'> & { ladderDb?: LadderDb }): EpisodeGroupResponse {
-  return searchEpisodeGroups({ ...args, ladderDb: args.ladderDb ?? getServerDb() });
+export async function searchArchiveByEpisode(args: Omit<GroupArgs, 'ladderDb' | 'index'> & { ladderDb?: LadderDb }): Promise<EpisodeGroupResponse> {
+  const ladderDb = args.ladderDb ?? getServerDb();
+  return searchEpisodeGroups({ ...args, ladderDb, index: await getServingIndex(ladderDb) });
 }

@@ -5,13 +5,15 @@ import type { Built } from '@/lib/search/build';
 
 /**
  * The index on disk: the store (one binary file of typed arrays plus its JSON
- * half) and a manifest written last. A folder without a readable, matching
- * manifest is treated as missing.
+ * half) and a manifest written last. A folder without a readable,
+ * matching manifest is treated as missing.
  */
-export const INDEX_FORMAT = 6;
+export const INDEX_FORMAT = 7;
 
 interface Manifest {
   format: number;
+  /** the database's meta.archive_id: an index only ever serves the database it was built from */
+  archiveId: string;
   contentVersion: string;
   builtAt: string;
   segments: number;
@@ -20,8 +22,11 @@ interface Manifest {
 
 export interface LoadedFiles {
   store: SegmentStore;
+  archiveId: string;
   contentVersion: string;
   builtAt: string;
+  /** the version folder the link pointed at when loading began */
+  target: string;
 }
 
 /**
@@ -29,7 +34,7 @@ export interface LoadedFiles {
  * one rename, which POSIX makes atomic: a reader sees the old index or the new
  * one, never a half-written or missing one.
  */
-export function writeIndexDir(dir: string, built: Built, contentVersion: string): { bytes: number } {
+export function writeIndexDir(dir: string, built: Built, contentVersion: string, archiveId = ''): { bytes: number; target: string } {
   const stamp = `${process.pid}-${Date.now()}`;
   const version = `${dir}.v-${stamp}`;
   const link = `${dir}.link-${stamp}`;
@@ -41,6 +46,7 @@ export function writeIndexDir(dir: string, built: Built, contentVersion: string)
     fs.writeFileSync(path.join(version, 'store.json'), metaJson);
     const manifest: Manifest = {
       format: INDEX_FORMAT,
+      archiveId,
       contentVersion,
       builtAt: new Date().toISOString(),
       segments: built.store.n,
@@ -51,7 +57,7 @@ export function writeIndexDir(dir: string, built: Built, contentVersion: string)
     // an index folder from before versioned swaps cannot be replaced by a rename: move it aside once
     if (fs.existsSync(dir) && !fs.lstatSync(dir).isSymbolicLink()) fs.renameSync(dir, `${dir}.v-legacy-${stamp}`);
     fs.renameSync(link, dir);
-    return { bytes: dirBytes(version) };
+    return { bytes: dirBytes(version), target: version };
   } catch (err) {
     fs.rmSync(version, { recursive: true, force: true });
     throw err;
@@ -61,8 +67,76 @@ export function writeIndexDir(dir: string, built: Built, contentVersion: string)
   }
 }
 
+/** The version folder the link points at now, or null when nothing is published. */
+export function publishedTarget(linkOrDir: string): string | null {
+  try {
+    return fs.realpathSync(linkOrDir);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Which database and content version the published index was built from, from
+ * its manifest and the sizes of its files (cheap: no index is loaded); null
+ * when it is missing, of another format, or a file is gone or of the wrong size.
+ */
+export function readPublishedIdentity(linkOrDir: string): { archiveId: string; contentVersion: string } | null {
+  try {
+    const dir = fs.realpathSync(linkOrDir);
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Manifest;
+    if (manifest.format !== INDEX_FORMAT) return null;
+    const sizes: [string, number][] = [
+      ['store.json', manifest.store.metaBytes],
+      ['store.bin', manifest.store.layout.bytes],
+    ];
+    if (sizes.some(([file, bytes]) => fs.statSync(path.join(dir, file)).size !== bytes)) return null;
+    return { archiveId: manifest.archiveId ?? '', contentVersion: manifest.contentVersion };
+  } catch {
+    return null;
+  }
+}
+
 /** Reads and checks an index folder; throws with the reason when it is missing or damaged. */
 export function readIndexDir(linkOrDir: string): LoadedFiles {
+  const steps = loadSteps(linkOrDir);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The longest a loading slice may hold the event loop, and the shortest worth yielding after. */
+export const SLICE_MS = { min: 8, max: 40 };
+
+/**
+ * The same, in slices that give way to other work (requests) between them, so a
+ * server keeps answering while it loads a newly published index. A slice runs
+ * steps (the store's halves) for
+ * as long as the loop spent on other work since the last slice, within SLICE_MS:
+ * when requests keep the loop busy the load still gets about half of it, and no
+ * request waits behind more than one slice.
+ */
+export function readIndexDirAsync(linkOrDir: string): Promise<LoadedFiles> {
+  return runInSlices(loadSteps(linkOrDir));
+}
+
+/** Runs a generator's steps in slices as described above, yielding to the event loop between slices. */
+export async function runInSlices<T>(steps: Generator<void, T>): Promise<T> {
+  let othersSince = performance.now();
+  for (;;) {
+    const start = performance.now();
+    const budget = Math.min(SLICE_MS.max, Math.max(SLICE_MS.min, start - othersSince));
+    do {
+      const step = steps.next();
+      if (step.done) return step.value;
+    } while (performance.now() - start < budget);
+    othersSince = performance.now();
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+function* loadSteps(linkOrDir: string): Generator<void, LoadedFiles> {
   // resolve the link once so every file comes from the same version even if a swap happens meanwhile
   const dir = fs.realpathSync(linkOrDir);
   const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Manifest;
@@ -70,9 +144,17 @@ export function readIndexDir(linkOrDir: string): LoadedFiles {
   const metaJson = fs.readFileSync(path.join(dir, 'store.json'), 'utf8');
   if (Buffer.byteLength(metaJson) !== manifest.store.metaBytes) throw new Error('store.json has the wrong size');
   const meta = JSON.parse(metaJson) as StoreMeta;
+  yield;
   const arrays = unpackArrays(fs.readFileSync(path.join(dir, 'store.bin')), manifest.store.layout);
   if (meta.n !== manifest.segments || arrays.segmentId.length !== meta.n) throw new Error('store does not match the manifest');
-  return { store: new SegmentStore(meta, arrays), contentVersion: manifest.contentVersion, builtAt: manifest.builtAt };
+  yield;
+  return {
+    store: new SegmentStore(meta, arrays),
+    archiveId: manifest.archiveId ?? '',
+    contentVersion: manifest.contentVersion,
+    builtAt: manifest.builtAt,
+    target: dir,
+  };
 }
 
 export function dirBytes(dir: string): number {

@@ -1,103 +1,197 @@
-import fs from 'node:fs';
 import { buildIndex, type Built } from '@/lib/search/build';
 import { SearchEngine } from '@/lib/search/engine';
 import type { LadderDb } from '../client';
 import { resolveIndexDir } from '../config';
-import { readIndexDir, writeIndexDir } from './index-files';
-import { readContentVersion, readIndexSource } from './records';
+import { publishedTarget, readIndexDir, readIndexDirAsync, type LoadedFiles } from './index-files';
+import { readArchiveId, readArchiveVersion, readContentVersion, readIndexSource } from './records';
 
 /**
- * One loaded index per database file per process. Every search first compares the
- * database's content_version with the one the index was built from (one indexed
- * read); a stale, missing or damaged index is rebuilt from SQLite with a warning,
- * never an error for the request.
+ * Who builds, writes and loads the search index.
+ *
+ * - The importer builds it from the committed rows and publishes it beside the
+ *   database with one atomic swap (db/import/search-hook.ts); it is the only writer.
+ * - The server never builds or writes one (`getServingIndex`): it loads what was
+ *   published, in steps that give way to requests, and keeps answering from the
+ *   index it has until the new one is whole. An index may therefore be older than
+ *   the rows it is enriched from; segment ids are never reused (AUTOINCREMENT),
+ *   so a hit whose row has gone is simply left out. With nothing published,
+ *   search answers with a note instead (db/search/no-index.ts).
+ * - Tools (`ladder search`, the benchmark, tests) read it synchronously with
+ *   `getSearchIndex`, and build one in memory when what is published is stale.
  */
 export interface LoadedIndex {
   dbPath: string;
+  archiveId: string;
   contentVersion: string;
   builtAt: string;
   engine: SearchEngine;
-  /** how this process got it: read from disk, or built from SQLite */
+  /** read from the published files, or built in memory from SQLite */
   origin: 'disk' | 'built';
+  /** the published version folder it came from; null when built in memory */
+  target: string | null;
 }
 
-// kept on globalThis so Next's dev reloads do not load a second copy
-const g = globalThis as unknown as { ladderSearchIndexes?: Map<string, LoadedIndex> };
-const cache = (g.ladderSearchIndexes ??= new Map());
+interface ServingState {
+  current: LoadedIndex | null;
+  /** the database's archive version as last read, and when */
+  version: string | null;
+  versionAt: number;
+  loading: Promise<void> | null;
+  checkedAt: number;
+  /** a published folder that failed to load (or belongs to another database): not tried again until the link moves */
+  rejected: string | null;
+  /** whether "nothing published" was already logged for the current state */
+  saidMissing: boolean;
+}
 
+/** How often a server looks at the index link for a new publication (one realpath call). */
+export const CHECK_INTERVAL_MS = 250;
+
+// kept on globalThis so Next's dev reloads (and its separate route bundles) share one copy
+const g = globalThis as unknown as { ladderSearchIndexes?: Map<string, LoadedIndex>; ladderServingIndexes?: Map<string, ServingState> };
+const toolCache = (g.ladderSearchIndexes ??= new Map());
+const serving = (g.ladderServingIndexes ??= new Map());
+
+function servingState(dbPath: string): ServingState {
+  let st = serving.get(dbPath);
+  if (!st) serving.set(dbPath, (st = { current: null, version: null, versionAt: 0, loading: null, checkedAt: 0, rejected: null, saidMissing: false }));
+  return st;
+}
+
+/**
+ * The server's index: whatever was published last and has finished loading, or
+ * null when nothing usable is published (search answers with a note). Only the
+ * very first call of a process waits, for the first load; later publications
+ * load in the background while this keeps returning the previous index.
+ */
+export async function getServingIndex(ladderDb: LadderDb): Promise<LoadedIndex | null> {
+  const st = servingState(ladderDb.path);
+  checkPublication(ladderDb, st);
+  if (!st.current && st.loading) await st.loading;
+  return st.current;
+}
+
+/**
+ * How often a server reads the content version for its caches. An import commits
+ * every document on its own, dozens a second: emptying the page and response
+ * caches on each commit made every request a render during an import. Read at
+ * most this often, they turn over at most once a second, and show a commit at
+ * most this much later.
+ */
+let versionSampleMs = 1_000;
+
+/** For tests that bump the version and look at once. */
+export function setVersionSampleMs(ms: number): void {
+  versionSampleMs = ms;
+  for (const st of serving.values()) st.version = null;
+}
+
+/**
+ * What cached responses and pages depend on: the database's content version
+ * (read at most every versionSampleMs) and the index being served (a newly
+ * loaded one counts at once). Either changing empties those caches.
+ */
+export function servingVersion(ladderDb: LadderDb): string {
+  const st = servingState(ladderDb.path);
+  checkPublication(ladderDb, st);
+  const now = Date.now();
+  if (st.version === null || now - st.versionAt >= versionSampleMs) {
+    st.version = readArchiveVersion(ladderDb);
+    st.versionAt = now;
+  }
+  return `${st.version}\n${st.current?.target ?? 'no index'}`;
+}
+
+function checkPublication(ladderDb: LadderDb, st: ServingState): void {
+  const now = Date.now();
+  if (st.loading || now - st.checkedAt < CHECK_INTERVAL_MS) return;
+  st.checkedAt = now;
+  const dir = resolveIndexDir(ladderDb.path);
+  const target = publishedTarget(dir);
+  if (target !== null && (target === st.current?.target || target === st.rejected)) return;
+  if (target === null) {
+    if (!st.current && !st.saidMissing) console.warn(`[search] no index published at ${dir}: search is unavailable until an import publishes one`);
+    st.saidMissing = true;
+    return;
+  }
+  st.loading = loadPublished(ladderDb, st, target).finally(() => {
+    st.loading = null;
+  });
+}
+
+async function loadPublished(ladderDb: LadderDb, st: ServingState, target: string): Promise<void> {
+  try {
+    const files = await readIndexDirAsync(target);
+    const archiveId = readArchiveId(ladderDb);
+    if (files.archiveId !== archiveId) throw new Error(`built from another database (archive ${files.archiveId || 'unknown'}; this one is ${archiveId})`);
+    st.current = fromFiles(ladderDb.path, files);
+    st.rejected = null;
+    st.saidMissing = false;
+  } catch (err) {
+    st.rejected = target;
+    const still = st.current ? 'still serving the index loaded before' : 'search is unavailable meanwhile';
+    console.warn(`[search] index ${target} not loaded: ${err instanceof Error ? err.message : String(err)}; ${still}`);
+  }
+}
+
+function fromFiles(dbPath: string, files: LoadedFiles): LoadedIndex {
+  return {
+    dbPath,
+    archiveId: files.archiveId,
+    contentVersion: files.contentVersion,
+    builtAt: files.builtAt,
+    engine: new SearchEngine(files.store),
+    origin: 'disk',
+    target: files.target,
+  };
+}
+
+/**
+ * For tools: the published index when it matches the database, else one built
+ * in memory from SQLite (with a note on stderr), never written to disk.
+ */
 export function getSearchIndex(ladderDb: LadderDb): LoadedIndex {
   const version = readContentVersion(ladderDb);
-  const cached = cache.get(ladderDb.path);
-  if (cached && cached.contentVersion === version) return cached;
-  const loaded = loadOrRebuild(ladderDb, version);
-  cache.set(ladderDb.path, loaded);
-  return loaded;
-}
-
-/** The importer calls this after a committed run: rebuilds when forced or when the files on disk are not current. */
-export function ensureSearchIndex(opts: { ladderDb: LadderDb; force?: boolean }): LoadedIndex {
-  const version = readContentVersion(opts.ladderDb);
-  if (!opts.force) {
-    const cached = cache.get(opts.ladderDb.path);
-    if (cached && cached.contentVersion === version) return cached;
-    const fromDisk = tryRead(opts.ladderDb, version, false);
-    if (fromDisk) return remember(fromDisk);
-  }
-  return remember(rebuild(opts.ladderDb));
-}
-
-/** Builds the index from SQLite, writes it beside the database, and makes it this process's index. */
-export function rebuildSearchIndex(opts: { ladderDb: LadderDb }): LoadedIndex {
-  return remember(rebuild(opts.ladderDb));
-}
-
-/** Forget loaded indexes (tests; a process that swaps databases). */
-export function clearSearchIndexCache(): void {
-  cache.clear();
-}
-
-function remember(loaded: LoadedIndex): LoadedIndex {
-  cache.set(loaded.dbPath, loaded);
-  return loaded;
-}
-
-function loadOrRebuild(ladderDb: LadderDb, version: string): LoadedIndex {
-  return tryRead(ladderDb, version, true) ?? rebuild(ladderDb);
-}
-
-function tryRead(ladderDb: LadderDb, version: string, warn: boolean): LoadedIndex | null {
-  const dbPath = ladderDb.path;
-  const dir = resolveIndexDir(dbPath);
+  const archiveId = readArchiveId(ladderDb);
+  const cached = toolCache.get(ladderDb.path);
+  if (cached && cached.contentVersion === version && cached.archiveId === archiveId) return cached;
+  const dir = resolveIndexDir(ladderDb.path);
   let reason: string;
-  if (!fs.existsSync(dir)) reason = 'missing';
+  if (publishedTarget(dir) === null) reason = 'missing';
   else {
     try {
       const files = readIndexDir(dir);
-      const mismatch = files.contentVersion === version ? otherDatabase(ladderDb, files.store.a.segmentId) : null;
-      if (files.contentVersion === version && !mismatch) {
-        return { dbPath, contentVersion: version, builtAt: files.builtAt, engine: new SearchEngine(files.store), origin: 'disk' };
-      }
-      reason = mismatch ?? `stale (built from content_version ${files.contentVersion}, database is at ${version})`;
+      if (files.archiveId === archiveId && files.contentVersion === version) return remember(fromFiles(ladderDb.path, files));
+      reason =
+        files.archiveId !== archiveId
+          ? `built from another database (archive ${files.archiveId || 'unknown'}; this one is ${archiveId})`
+          : `stale (built from content_version ${files.contentVersion}, database is at ${version})`;
     } catch (err) {
       reason = `unreadable (${err instanceof Error ? err.message : String(err)})`;
     }
   }
-  if (warn) console.warn(`[search] index ${dir} is ${reason}: rebuilding from SQLite`);
-  return null;
+  console.warn(`[search] index ${dir} is ${reason}: building one in memory (an import publishes it)`);
+  const { built, contentVersion } = buildFromDb(ladderDb);
+  return remember({
+    dbPath: ladderDb.path,
+    archiveId,
+    contentVersion,
+    builtAt: new Date().toISOString(),
+    engine: new SearchEngine(built.store),
+    origin: 'built',
+    target: null,
+  });
 }
 
-/**
- * A database recreated from scratch can reach the same content_version as the
- * one an index on disk was built from: the segment count and highest id tell
- * them apart (checked once per load, not per search).
- */
-function otherDatabase(ladderDb: LadderDb, segmentIds: Int32Array): string | null {
-  // only speech is indexed (records.ts)
-  const row = ladderDb.sqlite.prepare(`SELECT count(*) AS n, coalesce(max(id), 0) AS maxId FROM segments WHERE kind = 'speech'`).get() as { n: number; maxId: number };
-  let maxId = 0;
-  for (const id of segmentIds) if (id > maxId) maxId = id;
-  if (row.n === segmentIds.length && row.maxId === maxId) return null;
-  return `built from other content (${segmentIds.length} segments up to id ${maxId}; the database has ${row.n} up to ${row.maxId})`;
+function remember(loaded: LoadedIndex): LoadedIndex {
+  toolCache.set(loaded.dbPath, loaded);
+  return loaded;
+}
+
+/** Forget loaded indexes (tests; a process that swaps databases). */
+export function clearSearchIndexCache(): void {
+  toolCache.clear();
+  serving.clear();
 }
 
 /** Exposed for the benchmark, which times building and writing separately. */
@@ -107,22 +201,4 @@ export function buildFromDb(ladderDb: LadderDb): { built: Built; contentVersion:
     const source = readIndexSource(ladderDb);
     return { built: buildIndex(source.catalog, source.segments()), contentVersion: source.contentVersion };
   })();
-}
-
-function rebuild(ladderDb: LadderDb): LoadedIndex {
-  const { built, contentVersion } = buildFromDb(ladderDb);
-  const dir = resolveIndexDir(ladderDb.path);
-  try {
-    writeIndexDir(dir, built, contentVersion);
-  } catch (err) {
-    // a read-only disk still gets a working (in-memory) index
-    console.warn(`[search] could not write ${dir}: ${err instanceof Error ? err.message : String(err)}`);
-  }
-  return {
-    dbPath: ladderDb.path,
-    contentVersion,
-    builtAt: new Date().toISOString(),
-    engine: new SearchEngine(built.store),
-    origin: 'built',
-  };
 }

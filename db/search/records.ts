@@ -15,6 +15,18 @@ export function readContentVersion(ladderDb: LadderDb): string {
   return row?.value ?? '0';
 }
 
+const archiveIds = new WeakMap<LadderDb['sqlite'], string>();
+
+/** The random identity migration 0007 gave this database; it never changes, so it is read once per connection. */
+export function readArchiveId(ladderDb: LadderDb): string {
+  let id = archiveIds.get(ladderDb.sqlite);
+  if (id === undefined) {
+    const row = ladderDb.sqlite.prepare(`SELECT value FROM meta WHERE key = 'archive_id'`).get() as { value: string } | undefined;
+    archiveIds.set(ladderDb.sqlite, (id = row?.value ?? ''));
+  }
+  return id;
+}
+
 /** What the archive's derived data (index, cached responses and pages) was built from: the file and its content version. */
 export function readArchiveVersion(ladderDb: LadderDb): string {
   return `${ladderDb.path}\n${readContentVersion(ladderDb)}`;

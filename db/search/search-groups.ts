@@ -1,4 +1,5 @@
 import type { Facets } from '@/lib/search/types';
+import { noIndexGroups } from './no-index';
 import { enrichHits, runEngine, type SearchArgs, type SearchHit } from './search-segments';
 
 export interface EpisodeGroup {
@@ -26,6 +27,8 @@ export interface EpisodeGroupResponse {
   fallback: boolean;
   groups: EpisodeGroup[];
   facets: Facets;
+  /** set when no search index is published: no results, and why */
+  degraded?: string;
 }
 
 export interface GroupArgs extends Omit<SearchArgs, 'limit' | 'offset'> {
@@ -48,7 +51,9 @@ export function searchEpisodeGroups(args: GroupArgs): EpisodeGroupResponse {
   const perPage = Math.min(50, Math.max(1, Math.floor(args.perPage ?? 10)));
   const page = Math.min(MAX_GROUP_PAGE, Math.max(1, Math.floor(args.page ?? 1) || 1));
   const hitsPerGroup = Math.min(10, Math.max(1, Math.floor(args.hitsPerGroup ?? 3)));
-  const { result, store } = runEngine(args, { limit: perPage, offset: (page - 1) * perPage, facets: true, byDocument: { perGroup: hitsPerGroup } });
+  const run = runEngine(args, { limit: perPage, offset: (page - 1) * perPage, facets: true, byDocument: { perGroup: hitsPerGroup } });
+  if (!run) return noIndexGroups(args.q, page, perPage);
+  const { result, store } = run;
   const segmentIdOf = (pos: number) => store.a.segmentId[pos]!;
   // the engine lists every group's hits in result.hits, group after group: one query fetches them all
   const all = enrichHits(args.ladderDb, segmentIdOf, result.hits, result);

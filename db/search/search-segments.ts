@@ -6,13 +6,20 @@ import { ROLE } from '@/lib/search/store';
 import type { DocumentKind, EngineResult, Facets, RankedHit, SearchFilters } from '@/lib/search/types';
 import type { Statement } from 'better-sqlite3';
 import type { LadderDb } from '../client';
-import { getSearchIndex } from './index-store';
+import { noIndexResponse } from './no-index';
+import { getSearchIndex, type LoadedIndex } from './index-store';
 
 export interface SearchArgs extends SearchFilters {
   ladderDb: LadderDb;
   q: string;
   limit?: number;
   offset?: number;
+  /**
+   * The index to rank with: the server passes the one it serves (null when none
+   * is published: no hits, and a note). Left out, the published one is read, or
+   * one is built in memory (tools).
+   */
+  index?: LoadedIndex | null;
 }
 
 /** Another place with the same text, folded under a hit. */
@@ -61,6 +68,8 @@ export interface SearchResponse {
   hits: SearchHit[];
   groups: SearchGroup[];
   facets: Facets;
+  /** set when the answer did not come from the search index, saying how it was made */
+  degraded?: string;
 }
 
 interface HitRow {
@@ -103,9 +112,10 @@ export function clampPage(limit: number | undefined, offset: number | undefined)
   return { limit: clamp(limit ?? 20, 1, 50), offset: clamp(offset ?? 0, 0, 1000) };
 }
 
-/** Runs the engine on the database's loaded index. */
+/** Runs the engine on the index given (or the tools' index); null when no index is published. */
 export function runEngine(args: SearchArgs, opts: Omit<EngineOptions, 'filters'>) {
-  const index = getSearchIndex(args.ladderDb);
+  const index = args.index === undefined ? getSearchIndex(args.ladderDb) : args.index;
+  if (index === null) return null;
   const filters: SearchFilters = { topic: args.topic, guest: args.guest, show: args.show, speaker: args.speaker, kind: args.kind, role: args.role };
   const result = index.engine.search(parseQuery(args.q), { ...opts, filters });
   return { result, store: index.engine.store };
@@ -152,7 +162,9 @@ export function enrichHits(ladderDb: LadderDb, segmentIdOf: (pos: number) => num
 export function searchSegments(args: SearchArgs): SearchResponse {
   const t0 = performance.now();
   const { limit, offset } = clampPage(args.limit, args.offset);
-  const { result, store } = runEngine(args, { limit, offset, facets: true });
+  const run = runEngine(args, { limit, offset, facets: true });
+  if (!run) return noIndexResponse(args.q, { offset, limit });
+  const { result, store } = run;
   const segmentIdOf = (pos: number) => store.a.segmentId[pos]!;
   const enriched = enrichHits(args.ladderDb, segmentIdOf, result.hits, result);
   const hits: SearchHit[] = [];

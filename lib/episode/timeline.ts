@@ -35,7 +35,9 @@ const MERGE_GAP = 0.6;
 export function topicTimeline(segments: readonly TimelineSegment[], totalSeconds: number | null): TimelineRow[] {
   if (segments.length === 0) return [];
   const timed = segments.every((s) => s.startSeconds !== null);
-  const lastStart = timed ? Math.max(...segments.map((s) => s.startSeconds!)) : 0;
+  // a loop, not Math.max(...list): spreading 200,000 arguments overflows the stack
+  let lastStart = 0;
+  if (timed) for (const s of segments) lastStart = Math.max(lastStart, s.startSeconds!);
   const total = timed ? Math.max(totalSeconds ?? 0, lastStart + 1) : segments.length;
   const spans = segments.map((s, i) => {
     const start = timed ? s.startSeconds! : i;

@@ -21,9 +21,13 @@ export function groupByChapter<C extends GroupChapter, S extends GroupSegment>(c
   const byId = new Map(chapters.map((c) => [c.id, c]));
   const groups: TranscriptGroup<C, S>[] = [];
   const placed = new Set<number>();
+  // chapters by ordinal, walked once: each new group places the empty ones before it
+  const byOrdinal = [...chapters].sort((a, b) => a.ordinal - b.ordinal);
+  let next = 0;
   const placeEmptyBefore = (ordinal: number) => {
-    for (const c of chapters) {
-      if (c.ordinal < ordinal && !placed.has(c.id)) {
+    for (; next < byOrdinal.length && byOrdinal[next]!.ordinal < ordinal; next++) {
+      const c = byOrdinal[next]!;
+      if (!placed.has(c.id)) {
         placed.add(c.id);
         groups.push({ chapter: c, segments: [] });
       }

@@ -1,5 +1,6 @@
 import { isRecord, parseJson } from './cues';
-import { parseTimestamp } from '@/lib/text/time';
+import { isReasonableSeconds, MAX_SECONDS, parseTimestamp } from '@/lib/text/time';
+import { LIMITS } from './limits';
 import { ParseError, type ParsedChapter, type ParsedDocument } from './types';
 
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -13,12 +14,13 @@ export function parsePodcastChapters(jsonText: string): ParsedChapter[] {
   if (!isRecord(root) || !Array.isArray(root.chapters)) {
     throw new ParseError('chapters.json: expected an object with a "chapters" array');
   }
+  tooMany(root.chapters.length, 'chapters.json');
   const out: ParsedChapter[] = [];
   root.chapters.forEach((c: unknown, i) => {
     if (!isRecord(c)) throw new ParseError(`chapters.json: chapters[${i}] is not an object`);
-    if (!isNum(c.startTime) || c.startTime < 0) throw new ParseError(`chapters.json: chapters[${i}].startTime is not a time in seconds`);
+    if (!isNum(c.startTime) || !isReasonableSeconds(c.startTime)) throw new ParseError(`chapters.json: chapters[${i}].startTime is not a time in seconds from 0 to ${MAX_SECONDS} (100 hours)`);
     if (c.title !== undefined && typeof c.title !== 'string') throw new ParseError(`chapters.json: chapters[${i}].title is not text`);
-    if (c.endTime !== undefined && (!isNum(c.endTime) || c.endTime < c.startTime)) {
+    if (c.endTime !== undefined && (!isNum(c.endTime) || c.endTime < c.startTime || !isReasonableSeconds(c.endTime))) {
       throw new ParseError(`chapters.json: chapters[${i}].endTime is not a time after its startTime`);
     }
     if (c.toc === false || !c.title?.trim()) return;
@@ -38,6 +40,7 @@ const TIME_LAST = new RegExp(String.raw`^(.*?)\s*(?:[-–—|]\s*)?${TIME}$`);
  * Errors name the item ("chapter 3"): the list came out of YAML, so its line is not known here.
  */
 export function parseChapterLines(lines: readonly string[]): ParsedChapter[] {
+  tooMany(lines.length, 'chapters list');
   const out: ParsedChapter[] = [];
   lines.forEach((raw, i) => {
     const line = raw.trim();
@@ -55,6 +58,11 @@ export function parseChapterLines(lines: readonly string[]): ParsedChapter[] {
   return out;
 }
 
+/** Refused before any work is done on them: a count past the limit is never a real episode's. */
+function tooMany(n: number, where: string): void {
+  if (n > LIMITS.chapters) throw new ParseError(`${where}: ${n.toLocaleString('en')} chapters, over the limit of ${LIMITS.chapters.toLocaleString('en')} per document`);
+}
+
 function checkStart(previous: readonly ParsedChapter[], start: number, where: string): void {
   const prev = previous[previous.length - 1]?.startSeconds;
   if (prev != null && start < prev) throw new ParseError(`${where}: starts before the chapter above it`);
@@ -68,13 +76,20 @@ function checkStart(previous: readonly ParsedChapter[], start: number, where: st
  */
 export function applyChapters(doc: ParsedDocument, chapters: readonly ParsedChapter[]): ParsedDocument {
   if (!chapters.length) return doc;
-  const starts = doc.segments.map((s) => s.startSeconds).filter((s): s is number => s !== null);
-  const lastSegmentStart = starts.length ? Math.max(...starts) : null;
+  let lastSegmentStart: number | null = null;
+  for (const s of doc.segments) if (s.startSeconds !== null && (lastSegmentStart === null || s.startSeconds > lastSegmentStart)) lastSegmentStart = s.startSeconds;
   const duration = doc.durationSeconds ?? null;
 
+  // the next timed chapter's start for each chapter, from the end: one pass
+  const nextStart: (number | null)[] = new Array(chapters.length).fill(null);
+  for (let i = chapters.length - 2, next: number | null = null; i >= 0; i--) {
+    const after = chapters[i + 1]!.startSeconds;
+    if (after !== null) next = after;
+    nextStart[i] = next;
+  }
   const withEnds = chapters.map((c, i): ParsedChapter => {
     if (c.endSeconds !== null || c.startSeconds === null) return { ...c };
-    const next = chapters.slice(i + 1).find((n) => n.startSeconds !== null)?.startSeconds ?? null;
+    const next = nextStart[i] ?? null;
     if (next !== null) return { ...c, endSeconds: next };
     if (duration !== null && duration >= c.startSeconds) return { ...c, endSeconds: duration };
     if (lastSegmentStart !== null && lastSegmentStart >= c.startSeconds) {
@@ -83,14 +98,21 @@ export function applyChapters(doc: ParsedDocument, chapters: readonly ParsedChap
     return { ...c };
   });
 
+  // timed chapters by start (stable, so of equal starts the later one wins, as it always has)
+  const order = withEnds.map((c, i) => i).filter((i) => withEnds[i]!.startSeconds !== null);
+  order.sort((a, b) => withEnds[a]!.startSeconds! - withEnds[b]!.startSeconds! || a - b);
+  const starts = order.map((i) => withEnds[i]!.startSeconds!);
   const segments = doc.segments.map((s) => {
     if (s.startSeconds === null) return { ...s, chapterIndex: null };
-    let best: number | null = null;
-    withEnds.forEach((c, i) => {
-      const cs = c.startSeconds;
-      if (cs !== null && cs <= s.startSeconds! && (best === null || cs >= withEnds[best]!.startSeconds!)) best = i;
-    });
-    return { ...s, chapterIndex: best };
+    // the last chapter starting at or before the segment: a binary search, not a scan of every chapter
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= s.startSeconds) lo = mid + 1;
+      else hi = mid;
+    }
+    return { ...s, chapterIndex: lo === 0 ? null : order[lo - 1]! };
   });
   return { ...doc, chapters: withEnds, segments };
 }

@@ -4,12 +4,16 @@ import { isTaxonomyText } from '../topics/taxonomy';
 import { applyChapters, parseChapterLines, parsePodcastChapters } from './chapters-sidecar';
 import { decodeText } from './decode';
 import { detectFormat } from './detect';
+import { enforceLimits } from './enforce-limits';
 import { expandMediaUrl, type FolderMeta } from './folder-sidecar';
 import { applySpeakerOverrides } from './speaker-overrides';
 import { episodeNumberFromFileName } from './episode-number';
+import { refuseDeepJson, refuseUnknownJson } from './json-guard';
+import { MAX_CHAPTERS_SIDECAR_BYTES, MAX_META_SIDECAR_BYTES } from './limits';
 import { titleFromFileName } from './timed-document';
 import { applySidecar, parseSidecar } from './sidecar';
 import { ParseError, type ParsedDocument } from './types';
+import { replaceIllFormedText, replaceNul, type SourceText } from './wellformed-document';
 
 export interface SourceInput {
   bytes: Uint8Array;
@@ -22,12 +26,15 @@ export interface SourceInput {
 
 export type SourceResult = { kind: 'document'; doc: ParsedDocument } | { kind: 'taxonomy' };
 
-/** Wraps an error from a sidecar so the message says which file it came from. */
+/**
+ * Wraps an error from a sidecar so the message says which file it came from; a
+ * line in the sidecar goes into the message, since the report's line is the main file's.
+ */
 function inSidecar<T>(label: string, fn: () => T): T {
   try {
     return fn();
   } catch (err) {
-    if (err instanceof ParseError) throw new ParseError(`${label}: ${err.message}`, err.line);
+    if (err instanceof ParseError) throw new ParseError(`${label}${err.line ? ` line ${err.line}` : ''}: ${err.message}`);
     throw new ParseError(`${label}: ${(err as Error).message}`);
   }
 }
@@ -35,18 +42,33 @@ function inSidecar<T>(label: string, fn: () => T): T {
 /**
  * One file (and its sidecars) → a parsed document: decode, detect the format by
  * content, parse, then let NAME.meta.yaml and NAME.chapters.json override what
- * the file could not say.
+ * the file could not say. NUL and lone surrogates become U+FFFD with a warning;
+ * JSON no format reads is refused; the result is held to lib/ingest/limits.ts.
  */
 export function parseSource(input: SourceInput): SourceResult {
-  const text = decodeText(input.bytes);
+  const main = replaceNul(decodeText(input.bytes), '');
+  const text = main.text;
   // the project's data files (taxonomy, level map, company gazetteer) sit in content/ but are not documents
   if (isTaxonomyText(text) || isLevelMapText(text) || isGazetteerText(text)) return { kind: 'taxonomy' };
+  refuseDeepJson(text);
   const parser = detectFormat(text);
+  refuseUnknownJson(text, parser);
   let doc = parser.parse(text, { fileName: input.fileName });
   doc.episodeNumber ??= episodeNumberFromFileName(input.fileName);
   if (input.folder) doc = applyFolderMeta(doc, input.folder.meta, input.fileName);
+  const sources: SourceText[] = [{ label: '', text }];
+  const early = main.warning ? [main.warning] : [];
+  const sidecarText = (bytes: Uint8Array, label: string, maxBytes: number) =>
+    inSidecar(label, () => {
+      if (bytes.length > maxBytes) throw new ParseError(`file is ${(bytes.length / 1e6).toFixed(1)} MB, over the ${maxBytes / 1e6} MB limit for a sidecar`);
+      const side = replaceNul(decodeText(bytes), label);
+      if (side.warning) early.push(side.warning);
+      sources.push({ label, text: side.text });
+      return side.text;
+    });
   if (input.metaBytes) {
-    const meta = inSidecar('meta.yaml sidecar', () => parseSidecar(decodeText(input.metaBytes!)));
+    const metaText = sidecarText(input.metaBytes, 'meta.yaml sidecar', MAX_META_SIDECAR_BYTES);
+    const meta = inSidecar('meta.yaml sidecar', () => parseSidecar(metaText));
     doc = applySidecar(doc, meta);
     if (meta.chapters && meta.chapters.length > 0) {
       const chapters = inSidecar('meta.yaml chapters', () => parseChapterLines(meta.chapters!));
@@ -54,7 +76,8 @@ export function parseSource(input: SourceInput): SourceResult {
     }
   }
   if (input.chaptersBytes) {
-    const chapters = inSidecar('chapters.json sidecar', () => parsePodcastChapters(decodeText(input.chaptersBytes!)));
+    const chaptersText = sidecarText(input.chaptersBytes, 'chapters.json sidecar', MAX_CHAPTERS_SIDECAR_BYTES);
+    const chapters = inSidecar('chapters.json sidecar', () => parsePodcastChapters(chaptersText));
     doc = applyChapters(doc, chapters);
   }
   // an episode that names no show belongs to the one its folder stands for
@@ -64,6 +87,8 @@ export function parseSource(input: SourceInput): SourceResult {
     // the source has no title: a readable stand-in now, composed again once show and guests are known
     doc = { ...doc, title: titleFromFileName(input.fileName), titleIsFallback: true };
   }
+  doc = enforceLimits(replaceIllFormedText(doc, sources));
+  if (early.length > 0) doc = { ...doc, warnings: [...early, ...doc.warnings] };
   if (doc.segments.length === 0) throw new ParseError('document has no text to import');
   return { kind: 'document', doc };
 }

@@ -1,8 +1,9 @@
-import { parse as parseYaml } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { TITLE_FROM_FILE_NAME } from './cues';
 import { applySpeakerOverrides, speakersField } from './speaker-overrides';
 import { isoDay, parseDateValue } from './text/dates';
+import { YAML_OPTIONS } from './text/yaml-options';
 import { ParseError, type ParsedDocument, type ParsedPerson } from './types';
 
 const names = z.union([z.string().min(1), z.array(z.string().min(1))]).transform((v) => (Array.isArray(v) ? v : [v]));
@@ -28,17 +29,25 @@ export type SidecarMeta = z.infer<typeof sidecarSchema>;
 
 /** Parses NAME.meta.yaml; errors name the field so the message can point at it. */
 export function parseSidecar(text: string): SidecarMeta {
-  let raw: unknown;
-  try {
-    raw = parseYaml(text) ?? {};
-  } catch (err) {
-    const line = (err as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-    throw new ParseError(`sidecar is not valid YAML: ${(err as Error).message.split('\n')[0]}`, line);
-  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter, prettyErrors: false });
+  const err = doc.errors[0];
+  if (err) throw new ParseError(`sidecar is not valid YAML: ${err.message.split('\n')[0]}`, lineCounter.linePos(err.pos[0]).line);
+  const raw: unknown = doc.toJS() ?? {};
+  const keyLine = (key: string) => {
+    if (!isMap(doc.contents)) return undefined;
+    const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key);
+    return isScalar(pair?.key) && pair.key.range ? lineCounter.linePos(pair.key.range[0]).line : undefined;
+  };
   const result = sidecarSchema.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new ParseError(`sidecar field "${issue?.path.join('.')}": ${issue?.message}`);
+    throw new ParseError(`sidecar field "${issue?.path.join('.')}": ${issue?.message}`, issue ? keyLine(String(issue.path[0])) : undefined);
+  }
+  // a date written as numbers that names no real day (month 13) is a mistake to fix, not a format to skip
+  const date = result.data.date;
+  if (typeof date === 'string' && /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/.test(date.trim()) && normaliseDate(date) === null) {
+    throw new ParseError(`sidecar field "date": "${date}" is not a real date`, keyLine('date'));
   }
   return result.data;
 }

@@ -1,3 +1,4 @@
+import { jsonTooDeep, MAX_JSON_DEPTH } from '@/lib/text/json-shape';
 import { ParseError, type ParseContext, type ParsedDocument, type ParsedSegment } from './types';
 
 /** What every timed transcript format (SRT, WebVTT, the JSON ones, Otter) needs beyond its cues. */
@@ -33,6 +34,8 @@ export const cleanText = (text: string) => text.replace(/^\uFEFF/, '').replace(/
 /** JSON.parse with the failure position turned into a 1-based line. */
 export function parseJson(text: string, format: string): unknown {
   const clean = cleanText(text);
+  const deep = jsonTooDeep(clean);
+  if (deep) throw new ParseError(`${format}: JSON nested more than ${MAX_JSON_DEPTH} levels deep`, deep.line);
   try {
     return JSON.parse(clean);
   } catch (err) {
@@ -55,7 +58,7 @@ export function jsonObjectOrNull(text: string): Record<string, unknown> | null {
   if (lastJson?.text === text) return lastJson.value;
   let value: Record<string, unknown> | null = null;
   const clean = cleanText(text);
-  if (clean.trimStart().startsWith('{')) {
+  if (clean.trimStart().startsWith('{') && !jsonTooDeep(clean)) {
     try {
       const v: unknown = JSON.parse(clean);
       if (v && typeof v === 'object' && !Array.isArray(v)) value = v as Record<string, unknown>;

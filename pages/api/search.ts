@@ -19,7 +19,7 @@ import { getSearchApiResponse } from '@/db/search/api-response';
  */
 export const config = { api: { bodyParser: false } };
 
-export default function handler(req: NextApiRequest, res: NextApiResponse): void {
+export default async function handler(req: NextApiRequest, res: NextApiResponse): Promise<void> {
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
   res.setHeader('Cache-Control', 'no-store');
   if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -30,7 +30,7 @@ export default function handler(req: NextApiRequest, res: NextApiResponse): void
   }
   const url = req.url ?? '';
   const at = url.indexOf('?');
-  const answer = getSearchApiResponse({ query: at === -1 ? '' : url.slice(at + 1) });
+  const answer = await getSearchApiResponse({ query: at === -1 ? '' : url.slice(at + 1) });
   if (answer.cache) res.setHeader('X-Ladder-Cache', answer.cache);
   res.statusCode = answer.status;
   res.end(answer.body);

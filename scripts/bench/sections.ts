@@ -7,6 +7,7 @@ import { chaptersSection } from './chapters';
 import { momentsBench } from './moments';
 import { realArchiveBench } from './real-archive';
 import { searchRealSection } from './search-real';
+import { limitsSection } from './limits';
 import { topicsBench } from './topics';
 
 export interface BenchSection {
@@ -15,7 +16,7 @@ export interface BenchSection {
   run(): Promise<void>;
 }
 
-export const benchSections: BenchSection[] = [realArchiveBench, topicsBench, chaptersSection, momentsBench, searchRealSection];
+export const benchSections: BenchSection[] = [realArchiveBench, topicsBench, chaptersSection, momentsBench, searchRealSection, limitsSection];
 
 export function wanted(name: string): boolean {
   const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);

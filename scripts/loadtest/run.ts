@@ -20,7 +20,7 @@ export interface Outcome {
  * so the mix is spread across requests in flight; in a long list of one-off
  * requests each connection has a share of its own, so none repeats another's.
  */
-function drive(url: string, paths: string[], connections: number, seconds: number, headers: Record<string, string> = {}) {
+export function drive(url: string, paths: string[], connections: number, seconds: number, headers: Record<string, string> = {}) {
   let next = 0;
   const requests = paths.map((path) => ({ method: 'GET', path }));
   return autocannon({

@@ -3,6 +3,8 @@ import path from 'node:path';
 
 export interface Server {
   url: string;
+  /** the process group of `next start` and its workers */
+  pgid: number;
   stop(): Promise<void>;
   output(): string;
 }
@@ -27,7 +29,7 @@ export async function startServer(opts: { port: number; dbPath: string; readyPat
   let log = '';
   child.stdout!.on('data', (b: Buffer) => (log += b.toString()));
   child.stderr!.on('data', (b: Buffer) => (log += b.toString()));
-  const server: Server = { url, stop: () => stop(child), output: () => log };
+  const server: Server = { url, pgid: child.pid!, stop: () => stop(child), output: () => log };
   const until = Date.now() + (opts.timeoutMs ?? 60_000);
   while (Date.now() < until) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${log}`);

@@ -1,8 +1,9 @@
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type LadderDb } from '@/db/client';
+import { setVersionSampleMs } from '@/db/search/index-store';
 import { buildCsp } from '@/lib/security/csp';
-import { clearPageCache, getCachedPage, isPagePath, RENDER_HEADER, type CachedPage } from '@/server/page-cache';
+import { clearPageCache, getCachedPage, isPagePath, pageRefreshDone, RENDER_HEADER, setStaleWhileRefresh, type CachedPage } from '@/server/page-cache';
 import { useTempServerDb } from '../support/server-db';
 
 /**
@@ -25,6 +26,8 @@ const text = (res: CachedPage) => res.body.toString('utf8');
 const bumpVersion = () => writer.sqlite.prepare(`INSERT INTO meta (key, value) VALUES ('content_version', '1') ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1`).run();
 
 beforeAll(() => {
+  // these tests bump the content version and look at once; a server reads it at most once a second
+  setVersionSampleMs(0);
   server = useTempServerDb('ladder-page-cache-', 'pages.db');
   writer = openDatabase({});
   bumpVersion();
@@ -45,6 +48,7 @@ afterAll(() => {
   server.restore();
 });
 beforeEach(() => {
+  setStaleWhileRefresh({ staleForMs: 60_000, refreshEveryMs: 0 });
   clearPageCache();
   renders.length = 0;
   status = 200;
@@ -94,12 +98,34 @@ describe('the page cache', () => {
     expect(new Set(all.map((r) => nonceOf(r))).size).toBe(5);
   });
 
-  it('renders again once an import has changed the content version', async () => {
-    await get('/');
+  it('once an import has changed the content version, serves the page it has at once and renders a fresh one behind it', async () => {
+    const first = await get('/');
     bumpVersion();
-    const after = await get('/');
+    const stale = await get('/');
+    expect(cache(stale)).toBe('stale');
+    expect(text(stale)).toBe(text(first).replaceAll(nonceOf(first)!, nonceOf(stale)!));
+    await pageRefreshDone();
     expect(renders).toHaveLength(2);
-    expect(cache(after)).toBe('miss');
+    const fresh = await get('/');
+    expect(cache(fresh)).toBe('hit');
+    expect(renders).toHaveLength(2);
+  });
+
+  it('renders stale pages again one at a time, each at most every refreshEveryMs, and never serves one past staleForMs', async () => {
+    await Promise.all(['/a', '/b', '/c'].map((p) => get(p)));
+    bumpVersion();
+    const stale = await Promise.all(['/a', '/b', '/c'].map((p) => get(p)));
+    expect(stale.map(cache)).toEqual(['stale', 'stale', 'stale']);
+    await pageRefreshDone();
+    // one background render for the three stale pages; the others wait for later requests
+    expect(renders).toHaveLength(4);
+    setStaleWhileRefresh({ refreshEveryMs: 60_000 });
+    expect(cache(await get('/b'))).toBe('stale');
+    await pageRefreshDone();
+    expect(renders).toHaveLength(4);
+    setStaleWhileRefresh({ staleForMs: 0 });
+    expect(cache(await get('/b'))).toBe('miss');
+    expect(renders).toHaveLength(5);
   });
 
   it('never keeps or shares a page rendered before an import that committed meanwhile', async () => {

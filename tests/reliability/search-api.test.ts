@@ -21,7 +21,7 @@ beforeAll(async () => {
 afterAll(() => server.restore());
 
 async function get(qs: string): Promise<{ status: number; type: string | null; body: Record<string, unknown> }> {
-  const res = callSearchApi(qs);
+  const res = await callSearchApi(qs);
   return { status: res.status, type: res.headers['content-type'] ?? null, body: res.body };
 }
 

@@ -41,7 +41,7 @@ describe("the server's connection", () => {
 
 describe('request code', () => {
   // the importer and openDatabase() read-write are for the CLI only
-  const roots = ['app', 'components', 'db/queries', 'db/search', 'lib/search', 'proxy.ts'];
+  const roots = ['app', 'components', 'db/queries', 'db/search', 'lib/search', 'pages', 'server', 'proxy.ts'];
   const files = roots.flatMap((r) => {
     const abs = path.join(ROOT, r);
     if (!fs.existsSync(abs)) return [];
@@ -62,6 +62,24 @@ describe('request code', () => {
       // a type-only import of better-sqlite3 opens nothing
       if (/new Database\(|^import (?!type )[^;]*from ['"]better-sqlite3['"]/m.test(src)) out.push(`${rel}: opens SQLite itself`);
       for (const m of src.matchAll(/openDatabase\(([^)]*)\)/g)) if (!/readonly:\s*true/.test(m[1]!)) out.push(`${rel}: openDatabase(${m[1]}) is writable`);
+      return out;
+    });
+    expect(offenders).toEqual([]);
+  });
+
+  // the importer publishes the index; a request only ever loads what was published
+  it('never build, write or publish a search index', () => {
+    const entries = files.filter((f) => !path.relative(ROOT, f).startsWith('db/search/') && !path.relative(ROOT, f).startsWith('lib/search/'));
+    expect(entries.length).toBeGreaterThan(5);
+    const offenders = [...entries, path.join(ROOT, 'db/search/api-response.ts')].flatMap((file) => {
+      const src = fs.readFileSync(file, 'utf8');
+      const rel = path.relative(ROOT, file);
+      const out: string[] = [];
+      for (const name of ['getSearchIndex', 'publishSearchIndex', 'writeIndexDir', 'buildFromDb', 'buildIndex', 'search-hook']) {
+        if (src.includes(name)) out.push(`${rel}: ${name}`);
+      }
+      // searchSegments without an index reads or builds one itself (for tools): requests pass the served one
+      for (const m of src.matchAll(/searchSegments\(([^)]*)\)/g)) if (!/\bindex\b/.test(m[1]!)) out.push(`${rel}: searchSegments(${m[1]}) without the served index`);
       return out;
     });
     expect(offenders).toEqual([]);

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LadderDb } from '@/db/client';
+import { publishSearchIndex } from '@/db/import/search-hook';
 import { clearSearchIndexCache } from '@/db/search';
+import { setVersionSampleMs } from '@/db/search/index-store';
 import { searchParamsSchema } from '@/lib/search/params';
 import { ARCHIVE } from './archive';
 import { makeFixtureDb, removeDb } from './fixture';
@@ -9,11 +11,14 @@ let ladderDb: LadderDb;
 let call: (qs: string) => Promise<{ status: number; body: Record<string, unknown> }>;
 
 beforeAll(async () => {
+  // the cache test bumps the content version and looks at once; a server reads it at most once a second
+  setVersionSampleMs(0);
   ladderDb = makeFixtureDb(ARCHIVE);
+  publishSearchIndex({ ladderDb });
   // the route reads the process-wide server database, which LADDER_DB points at
   process.env.LADDER_DB = ladderDb.path;
   const { callSearchApi } = await import('../support/search-api');
-  call = async (qs: string) => callSearchApi(qs);
+  call = (qs: string) => callSearchApi(qs);
 });
 afterAll(() => {
   clearSearchIndexCache();
@@ -59,10 +64,10 @@ describe('GET /api/search', () => {
     expect(body.total).toBeGreaterThan(0);
   });
 
-  it('serves a repeated search from its cache, and not once the archive has changed', async () => {
+  it('serves a repeated search from its cache, and not once the archive has changed and its index is published', async () => {
     const { callSearchApi } = await import('../support/search-api');
-    const first = callSearchApi('q=migrations');
-    const again = callSearchApi('q=migrations');
+    const first = await callSearchApi('q=migrations');
+    const again = await callSearchApi('q=migrations');
     expect([first.headers['x-ladder-cache'], again.headers['x-ladder-cache']]).toEqual(['miss', 'hit']);
     expect(again.body).toEqual(first.body);
     // what an import does: change the text, then bump the content version in the same commit
@@ -70,14 +75,24 @@ describe('GET /api/search', () => {
       ladderDb.sqlite.prepare(`UPDATE segments SET text = text || ' More migrations later.' WHERE id = (SELECT max(id) FROM segments)`).run();
       ladderDb.sqlite.prepare(`UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'content_version'`).run();
     })();
-    const after = callSearchApi('q=migrations');
-    expect(after.headers['x-ladder-cache']).toBe('miss');
+    // the new content version alone empties the cache; the server still ranks with the index it has
+    const between = await callSearchApi('q=migrations');
+    expect(between.headers['x-ladder-cache']).toBe('miss');
+    expect(between.body.total).toBe(first.body.total);
+    // what the import does after its commit; the server loads it on its own, off the request path
+    publishSearchIndex({ ladderDb });
+    const until = Date.now() + 2_000;
+    let after = await callSearchApi('q=migrations');
+    while (after.body.total === first.body.total && Date.now() < until) {
+      await new Promise((r) => setTimeout(r, 20));
+      after = await callSearchApi('q=migrations');
+    }
     expect(after.body.total).toBe((first.body.total as number) + 1);
   });
 
   it('refuses methods other than GET and HEAD with a 405', async () => {
     const { callSearchApi } = await import('../support/search-api');
-    const r = callSearchApi('q=promo', 'POST');
+    const r = await callSearchApi('q=promo', 'POST');
     expect(r.status).toBe(405);
     expect(r.headers.allow).toBe('GET, HEAD');
     expect(r.body.error).toMatch(/POST/);

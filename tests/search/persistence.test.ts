@@ -3,8 +3,9 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type LadderDb } from '@/db/client';
 import { resolveIndexDir } from '@/db/config';
+import { IndexPublisher, publishSearchIndex } from '@/db/import/search-hook';
 import { segments } from '@/db/schema';
-import { clearSearchIndexCache, ensureSearchIndex, getSearchIndex, rebuildSearchIndex, searchSegments } from '@/db/search';
+import { clearSearchIndexCache, getSearchIndex, searchSegments } from '@/db/search';
 import { ARCHIVE } from './archive';
 import { bumpVersion, makeFixtureDb, removeDb } from './fixture';
 
@@ -12,6 +13,8 @@ let ladderDb: LadderDb;
 let dir: string;
 const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
 const hits = (q: string) => searchSegments({ ladderDb, q, limit: 50 }).hits.map((h) => h.url);
+const manifest = () => JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { contentVersion: string; archiveId: string };
+const versions = () => fs.readdirSync(path.dirname(dir)).filter((f) => f.includes('.search'));
 
 beforeAll(() => {
   ladderDb = makeFixtureDb(ARCHIVE);
@@ -25,38 +28,43 @@ afterAll(() => {
 });
 
 describe('search index persistence', () => {
-  it('writes the index beside the database and reads it back with the same answers', () => {
-    const built = rebuildSearchIndex({ ladderDb });
-    expect(built.origin).toBe('built');
-    expect(fs.existsSync(path.join(dir, 'manifest.json'))).toBe(true);
-    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
-    expect(manifest.contentVersion).toBe('1');
+  it('publishes the index beside the database, for its archive, and reads it back with the same answers', () => {
     const before = [hits('promo'), hits('"staff promo"'), hits('pip')];
+    expect(getSearchIndex(ladderDb).origin).toBe('built');
+    // a tool that built in memory wrote nothing
+    expect(versions()).toEqual([]);
+    publishSearchIndex({ ladderDb });
+    expect(manifest().contentVersion).toBe('1');
+    expect(manifest().archiveId).toMatch(/^[0-9a-f]{32}$/);
 
     clearSearchIndexCache();
+    warn.mockClear();
     const loaded = getSearchIndex(ladderDb);
     expect(loaded.origin).toBe('disk');
     expect([hits('promo'), hits('"staff promo"'), hits('pip')]).toEqual(before);
     expect(warn).not.toHaveBeenCalled();
     // the swap leaves nothing behind but the version the index link points at
     expect(fs.lstatSync(dir).isSymbolicLink()).toBe(true);
-    expect(fs.readdirSync(path.dirname(dir)).filter((f) => f.includes('.search.'))).toEqual([path.basename(fs.realpathSync(dir))]);
+    expect(versions().sort()).toEqual([path.basename(dir), path.basename(fs.realpathSync(dir))].sort());
   });
 
   it('loads once per process', () => {
     expect(getSearchIndex(ladderDb)).toBe(getSearchIndex(ladderDb));
   });
 
-  it('rebuilds a stale index when the content version moves, with a warning', () => {
+  it('builds in memory, with a warning, when the database moved past the published index, and writes nothing', () => {
     const docId = (ladderDb.sqlite.prepare('SELECT id FROM documents LIMIT 1').get() as { id: number }).id;
     ladderDb.db.insert(segments).values({ documentId: docId, ordinal: 99, text: 'A brand new quokka appears.' }).run();
     bumpVersion(ladderDb.db);
+    const published = fs.realpathSync(dir);
     expect(hits('quokka')).toHaveLength(1);
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/stale \(built from content_version 1, database is at 2\)/));
-    expect(JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')).contentVersion).toBe('2');
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/stale \(built from content_version 1, database is at 2\).*in memory/));
+    expect(manifest().contentVersion).toBe('1');
+    expect(fs.realpathSync(dir)).toBe(published);
   });
 
-  it('rebuilds a damaged index instead of failing the search', () => {
+  it('builds in memory instead of failing the search when the published index is damaged', () => {
+    publishSearchIndex({ ladderDb });
     fs.writeFileSync(path.join(dir, 'store.json'), '{"n": 1, "vocab": ["promo"');
     clearSearchIndexCache();
     expect(hits('quokka')).toHaveLength(1);
@@ -68,37 +76,32 @@ describe('search index persistence', () => {
     expect(getSearchIndex(ladderDb).origin).toBe('built');
   });
 
-  it('notices an index built from another database with the same content version', () => {
+  it('never uses an index built from another database, even at the same content version', () => {
     const other = makeFixtureDb([ARCHIVE[1]!]);
     try {
-      rebuildSearchIndex({ ladderDb: other });
+      bumpVersion(other.db);
+      publishSearchIndex({ ladderDb: other });
       clearSearchIndexCache();
-      // the other database's index, copied beside ours: same content_version, other rows
-      fs.rmSync(dir, { recursive: true, force: true });
-      fs.cpSync(resolveIndexDir(other.path), dir, { recursive: true });
-      fs.writeFileSync(path.join(dir, 'manifest.json'), fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8').replace(/"contentVersion": "\d+"/, '"contentVersion": "2"'));
+      fs.rmSync(fs.realpathSync(dir), { recursive: true, force: true });
+      fs.rmSync(dir, { force: true });
+      fs.cpSync(fs.realpathSync(resolveIndexDir(other.path)), dir, { recursive: true });
+      expect(manifest().contentVersion).toBe('2');
       expect(hits('quokka')).toHaveLength(1);
-      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/built from other content/));
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/built from another database/));
     } finally {
       removeDb(other);
     }
   });
 
-  it('rebuilds a missing index', () => {
-    fs.rmSync(dir, { recursive: true, force: true });
-    clearSearchIndexCache();
-    expect(hits('quokka')).toHaveLength(1);
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/missing/));
-    expect(fs.existsSync(path.join(dir, 'manifest.json'))).toBe(true);
-  });
-
-  it('rebuilds through a read-only connection, as the server has', () => {
+  it('builds in memory when nothing is published, and through a read-only connection', () => {
     fs.rmSync(dir, { recursive: true, force: true });
     clearSearchIndexCache();
     const readonly = openDatabase({ path: ladderDb.path, readonly: true });
     try {
       expect(searchSegments({ ladderDb: readonly, q: 'quokka' }).total).toBe(1);
       expect(getSearchIndex(readonly).origin).toBe('built');
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/missing/));
+      expect(fs.existsSync(dir)).toBe(false);
     } finally {
       readonly.sqlite.close();
       clearSearchIndexCache();
@@ -108,19 +111,44 @@ describe('search index persistence', () => {
   it('handles an empty archive', () => {
     const empty = makeFixtureDb([]);
     try {
-      expect(searchSegments({ ladderDb: empty, q: 'promo' })).toMatchObject({ total: 0, hits: [], groups: [] });
+      publishSearchIndex({ ladderDb: empty });
       clearSearchIndexCache();
+      expect(searchSegments({ ladderDb: empty, q: 'promo' })).toMatchObject({ total: 0, hits: [], groups: [] });
       expect(getSearchIndex(empty).origin).toBe('disk');
       expect(searchSegments({ ladderDb: empty, q: 'promo', topic: 'pips' }).total).toBe(0);
     } finally {
       removeDb(empty);
     }
   });
+});
 
-  it('ensureSearchIndex reuses a current index and rebuilds when forced', () => {
-    clearSearchIndexCache();
-    expect(ensureSearchIndex({ ladderDb }).origin).toBe('disk');
-    expect(ensureSearchIndex({ ladderDb, force: true }).origin).toBe('built');
-    expect(warn).not.toHaveBeenCalled();
+describe('the importer’s publisher', () => {
+  it('publishes after a run that changed something, and after one that did not only when the published index is not current', () => {
+    publishSearchIndex({ ladderDb });
+    const first = fs.realpathSync(dir);
+    expect(new IndexPublisher(ladderDb).finish(false)).toBeNull();
+    expect(fs.realpathSync(dir)).toBe(first);
+    bumpVersion(ladderDb.db);
+    expect(new IndexPublisher(ladderDb).finish(false)).toBeNull();
+    expect(fs.realpathSync(dir)).not.toBe(first);
+    expect(manifest().contentVersion).toBe(ladderDb.sqlite.prepare(`SELECT value FROM meta WHERE key = 'content_version'`).pluck().get());
+  });
+
+  it('publishes during a long run no more often than its interval and four times its own cost', () => {
+    let clock = 0;
+    const publisher = new IndexPublisher(ladderDb, { minIntervalMs: 1_000, now: () => clock });
+    const target = () => fs.realpathSync(dir);
+    const start = target();
+    clock = 999;
+    publisher.afterCommit();
+    expect(target()).toBe(start);
+    clock = 1_000;
+    bumpVersion(ladderDb.db);
+    publisher.afterCommit();
+    const second = target();
+    expect(second).not.toBe(start);
+    // the last commit was published already: nothing to do at the end
+    expect(publisher.finish(true)).toBeNull();
+    expect(target()).toBe(second);
   });
 });

@@ -8,7 +8,7 @@ export interface ApiCall {
 }
 
 /** Runs the real /api/search route on a minimal request and response, as `next start` would call it. */
-export function callSearchApi(qs: string, method = 'GET'): ApiCall {
+export async function callSearchApi(qs: string, method = 'GET'): Promise<ApiCall> {
   const headers: Record<string, string> = {};
   let text = '';
   const res = {
@@ -22,6 +22,6 @@ export function callSearchApi(qs: string, method = 'GET'): ApiCall {
       return res;
     },
   };
-  handler({ method, url: `/api/search${qs === '' ? '' : `?${qs}`}` } as NextApiRequest, res as unknown as NextApiResponse);
+  await handler({ method, url: `/api/search${qs === '' ? '' : `?${qs}`}` } as NextApiRequest, res as unknown as NextApiResponse);
   return { status: res.statusCode, headers, body: JSON.parse(text) as Record<string, unknown> };
 }

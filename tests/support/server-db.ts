@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { getServerDb } from '@/db/client';
 import { makeTempDir } from './temp';
 
 /**
@@ -15,8 +14,11 @@ export function useTempServerDb(prefix: string, fileName: string): { dbPath: str
   return {
     dbPath,
     restore: () => {
-      if ((globalThis as { ladderDb?: unknown }).ladderDb) getServerDb().sqlite.close();
-      delete (globalThis as { ladderDb?: unknown }).ladderDb;
+      const g = globalThis as { ladderDb?: { sqlite: { close(): void } }; ladderDbMissing?: { sqlite: { close(): void } } };
+      g.ladderDb?.sqlite.close();
+      g.ladderDbMissing?.sqlite.close();
+      delete g.ladderDb;
+      delete g.ladderDbMissing;
       if (previous === undefined) delete process.env.LADDER_DB;
       else process.env.LADDER_DB = previous;
       tmp.cleanup();

@@ -36,7 +36,11 @@ export const article: FormatParser = {
     const firstProse = paragraphs.findIndex((p) => isProse(p.text));
     if (firstProse === -1 || paragraphs.filter((p) => isProse(p.text)).length < 3) return false;
     // a section heading somewhere after the lead, followed by more running text
-    return paragraphs.some((p, i) => i > firstProse && isHeading(p) && paragraphs.slice(i + 1).some((q) => isProse(q.text)));
+    let lastProse = -1;
+    paragraphs.forEach((p, i) => {
+      if (isProse(p.text)) lastProse = i;
+    });
+    return paragraphs.some((p, i) => i > firstProse && i < lastProse && isHeading(p));
   },
 
   parse(text, ctx) {

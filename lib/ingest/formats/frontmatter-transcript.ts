@@ -5,8 +5,8 @@
  */
 import { episodeMeta, type EpisodeMeta } from '../text/episode-fields';
 import { frontMatterKeys, frontMatterStart, readFrontMatter } from '../text/front-matter';
-import { splitLines } from '../text/paragraphs';
-import { matchTurnLine, parseTranscriptBody, type TranscriptBody } from '../text/turns';
+import { headLines, splitLines } from '../text/paragraphs';
+import { matchTurnLine, parseTranscriptBody, refuseTooManyHeadings, type TranscriptBody } from '../text/turns';
 import { settleTurnTimes } from '../turn-times';
 import type { FormatParser, ParsedChapter, ParsedDocument, ParsedPerson, ParsedSegment } from '../types';
 import { ParseError } from '../types';
@@ -23,7 +23,7 @@ export const frontmatterTranscript: FormatParser = {
   name: 'frontmatter-transcript',
 
   detect(text) {
-    const lines = splitLines(text.slice(0, 20_000));
+    const lines = headLines(text, 200);
     const keys = frontMatterKeys(lines).map((k) => k.toLowerCase().replace(/[-\s]+/g, '_'));
     if (keys.some((k) => EPISODE_KEYS.has(k))) return true;
     // generic keys are enough only when the body really has timestamped turns
@@ -31,6 +31,7 @@ export const frontmatterTranscript: FormatParser = {
   },
 
   parse(text, ctx) {
+    refuseTooManyHeadings(text);
     const lines = splitLines(text);
     if (frontMatterStart(lines) === null) throw new ParseError('expected front matter starting with `---`', 1);
     const fm = readFrontMatter(lines);
@@ -137,7 +138,9 @@ function buildChapters(body: TranscriptBody, meta: EpisodeMeta, warnings: string
     }
   }
 
-  const firstTime = body.headings.map((_, i) => body.turns.find((t) => t.headingIndex === i)?.startSeconds ?? null);
+  // each heading's first turn, in one pass over the turns
+  const firstTime: (number | null)[] = body.headings.map(() => null);
+  for (const t of body.turns) if (t.headingIndex !== null && firstTime[t.headingIndex] === null) firstTime[t.headingIndex] = t.startSeconds;
   const lastTurnTime = body.turns[body.turns.length - 1]!.startSeconds;
   const chapters: ParsedChapter[] = body.headings.map((h) => ({ title: h.title, startSeconds: null, endSeconds: null, estimated: false }));
   for (let i = chapters.length - 1; i >= 0; i--) {

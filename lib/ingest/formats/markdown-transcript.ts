@@ -14,6 +14,7 @@ import { frontMatterStart, readFrontMatter } from '../text/front-matter';
 import { extractInlineStamps } from '../text/inline-stamps';
 import { parseBoldBody, rawParagraphs, startsWithBoldLabel, type RawParagraph } from '../text/bold-turns';
 import { splitLines } from '../text/paragraphs';
+import { refuseTooManyHeadings } from '../text/turns';
 import { settleTurnTimes, type TurnTimingInput } from '../turn-times';
 import type { FormatParser, ParsedChapter, ParsedDocument, ParsedPerson, ParsedSegment, SegmentKind } from '../types';
 import { ParseError } from '../types';
@@ -31,6 +32,7 @@ export const markdownTranscript: FormatParser = {
   },
 
   parse(text) {
+    refuseTooManyHeadings(text);
     const lines = splitLines(text);
     const fm = frontMatterStart(lines) === null ? null : readFrontMatter(lines);
     const meta = fm ? episodeMeta(fm) : null;

@@ -69,7 +69,7 @@ export const srt: FormatParser = {
   parse(text, ctx) {
     const { cues, warnings } = parseSrtCues(text);
     const doc = subtitleDocument('srt', ctx, mergeCues(rawCuesToCues(cues)));
-    doc.warnings.push(...warnings);
+    doc.warnings = doc.warnings.concat(warnings);
     return doc;
   },
 };

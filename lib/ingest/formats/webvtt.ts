@@ -150,7 +150,7 @@ export const webvtt: FormatParser = {
   parse(text, ctx) {
     const { cues, warnings } = parseVttCues(text);
     const doc = subtitleDocument('webvtt', ctx, mergeCues(rawCuesToCues(cues)));
-    doc.warnings.push(...warnings);
+    doc.warnings = doc.warnings.concat(warnings);
     return doc;
   },
 };

@@ -1,7 +1,10 @@
+import { dateProblem } from './yaml-options';
+
 /**
  * Calendar dates as they appear in front matter and page headers:
  * "15/08/2025" (day first, as in the corpus), "2025-08-15", "2025/08/15".
- * Returns ISO YYYY-MM-DD, or null when the text is not a real date.
+ * Returns ISO YYYY-MM-DD, or null when the text is not a real date (month 13,
+ * 30 February, a year outside 1900–2100).
  */
 export function parseDateValue(raw: string): string | null {
   const s = raw.trim();
@@ -15,9 +18,7 @@ export function parseDateValue(raw: string): string | null {
   } else {
     return null;
   }
-  if (m < 1 || m > 12 || d < 1) return null;
-  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (d > daysInMonth) return null;
+  if (dateProblem(y, m, d) !== null) return null;
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 

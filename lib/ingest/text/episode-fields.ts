@@ -6,7 +6,7 @@
 import { ParseError } from '../types';
 import { isoDay, parseDateValue } from './dates';
 import type { FrontMatter } from './front-matter';
-import { parseTimestamp } from '@/lib/text/time';
+import { MAX_SECONDS, parseTimestamp } from '@/lib/text/time';
 
 const ALIASES = {
   title: ['title', 'episode_title'],
@@ -86,7 +86,10 @@ export function episodeMeta(fm: FrontMatter): EpisodeMeta {
     summary: text('summary'),
     show: text('show'),
     publishedOn: date(found.get('date')?.value, () => fail('date', 'is not a date (use DD/MM/YYYY or YYYY-MM-DD)')),
-    durationSeconds: duration(found.get('duration'), () => fail('duration', 'is not a duration (a number of minutes, or HH:MM:SS)')),
+    durationSeconds: within(
+      duration(found.get('duration'), () => fail('duration', 'is not a duration (a number of minutes, or HH:MM:SS)')),
+      () => fail('duration', `is over ${MAX_SECONDS / 3600} hours`),
+    ),
     mediaUrl: text('mediaUrl'),
     guests: textList('guest') ?? [],
     hosts: textList('host') ?? [],
@@ -103,6 +106,11 @@ function date(v: unknown, fail: () => never): string | null {
   if (v === undefined || v === null || v === '') return null;
   const iso = v instanceof Date ? isoDay(v) : typeof v === 'string' ? parseDateValue(v) : null;
   return iso ?? fail();
+}
+
+/** A duration past MAX_SECONDS is a typo, not an episode. */
+function within(seconds: number | null, fail: () => never): number | null {
+  return seconds !== null && seconds > MAX_SECONDS ? fail() : seconds;
 }
 
 /** Minutes unless the key says seconds; "HH:MM:SS" strings are read as a clock length. */

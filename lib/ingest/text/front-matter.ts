@@ -4,7 +4,9 @@
  * at the line a person has to fix).
  */
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { MAX_FRONT_MATTER_CHARS } from '../limits';
 import { ParseError } from '../types';
+import { YAML_OPTIONS } from './yaml-options';
 
 export interface FrontMatter {
   data: Record<string, unknown>;
@@ -54,7 +56,12 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
   }
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(lines.slice(open + 1, close).join('\n'), { lineCounter, prettyErrors: false });
+  const block = lines.slice(open + 1, close).join('\n');
+  // YAML costs far more per byte than the rest of a transcript: a block this large is not metadata
+  if (block.length > MAX_FRONT_MATTER_CHARS) {
+    throw new ParseError(`front matter (lines ${openLine}–${close + 1}) is ${block.length.toLocaleString('en')} characters, over the ${MAX_FRONT_MATTER_CHARS.toLocaleString('en')}-character limit`, openLine);
+  }
+  const doc = parseDocument(block, { ...YAML_OPTIONS, lineCounter, prettyErrors: false });
   const toFileLine = (blockLine: number) => openLine + blockLine;
   const err = doc.errors[0];
   if (err) {

@@ -19,7 +19,8 @@ export function splitParagraphs(lines: readonly string[], firstLine = 1): Paragr
   const out: Paragraph[] = [];
   let block: { text: string; line: number }[] = [];
   const flush = () => {
-    if (block.length > 0) out.push(...blockToParagraphs(block));
+    // a loop, not push(...list): one block of 200,000 lines would overflow the stack as arguments
+    if (block.length > 0) for (const p of blockToParagraphs(block)) out.push(p);
     block = [];
   };
   lines.forEach((raw, i) => {
@@ -47,6 +48,24 @@ function blockToParagraphs(block: { text: string; line: number }[]): Paragraph[]
 /** Lines of a decoded text (decode.ts already folded CRLF to \n). */
 export function splitLines(text: string): string[] {
   return text.split('\n');
+}
+
+/**
+ * The first `n` lines, however long they are: detection looks at a file's head
+ * by lines, not by characters, so one very long front-matter line cannot push
+ * the keys after it out of view.
+ */
+export function headLines(text: string, n: number): string[] {
+  const out: string[] = [];
+  let at = 0;
+  while (out.length < n && at <= text.length) {
+    const nl = text.indexOf('\n', at);
+    const end = nl === -1 ? text.length : nl;
+    out.push(text.slice(at, end));
+    if (nl === -1) break;
+    at = nl + 1;
+  }
+  return out;
 }
 
 export function wordCount(text: string): number {

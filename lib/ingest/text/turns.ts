@@ -7,13 +7,17 @@
  * that goes back is kept as written and reported. Produces raw turns; chapter
  * times are settled by the format parser.
  */
+import { cleanLabel } from '@/lib/text/names';
 import { parseTimestamp } from '@/lib/text/time';
+import { LIMITS } from '../limits';
 import { ParseError } from '../types';
 import { splitParagraphs } from './paragraphs';
 
 // loose on digits so that an out-of-range "00:75:00" is caught and reported, not read as prose
 const TIME = String.raw`\d{1,3}(?::\d{1,3}){1,2}(?:[.,]\d{1,3})?`;
-const NAME = String.raw`[\p{L}_][\p{L}\p{N}_.'’-]*(?: [\p{L}\p{N}_.'’-]+){0,3}`;
+// invisible format characters (a zero-width joiner, a bidi override) may sit in a name as written;
+// they are allowed here so the line is still a turn, and removed from the speaker (cleanLabel)
+const NAME = String.raw`\p{Cf}*[\p{L}_][\p{L}\p{N}\p{Cf}_.'’-]*(?: [\p{L}\p{N}\p{Cf}_.'’-]+){0,3}`;
 const TURN_LINE = new RegExp(String.raw`^(?:(${NAME})\s+)?(?:\((${TIME})\)|(${TIME}))\s*:(?:\s+(.*))?$`, 'u');
 const HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
 const UNTIMED_TURN = new RegExp(String.raw`^(${NAME})\s*:$`, 'u');
@@ -29,7 +33,7 @@ export interface TurnLine {
 export function matchTurnLine(line: string): TurnLine | null {
   const m = TURN_LINE.exec(line.trim());
   if (!m) return null;
-  return { speaker: m[1] ?? null, rawTime: (m[2] ?? m[3])!, rest: (m[4] ?? '').trim() };
+  return { speaker: m[1] ? cleanLabel(m[1]) : null, rawTime: (m[2] ?? m[3])!, rest: (m[4] ?? '').trim() };
 }
 
 export interface BodyHeading {
@@ -111,11 +115,14 @@ export function parseTranscriptBody(lines: readonly string[], start: number, kno
       if (/^transcript$/i.test(title)) continue;
       if (heading[1] === '#' && body.turns.length === 0 && body.headings.length === 0 && body.h1 === null) body.h1 = title;
       else body.headings.push({ title, line: lineNo });
+      // refused as soon as it is certain, not after reading 200,000 more headings
+      if (body.headings.length > LIMITS.chapters) throw new ParseError(`chapter heading ${body.headings.length.toLocaleString('en')} is over the limit of ${LIMITS.chapters.toLocaleString('en')} chapters per document`, lineNo);
       continue;
     }
     const turn = matchTurnLine(raw);
     if (turn) {
       closeTurn();
+      if (body.turns.length >= LIMITS.segments) throw new ParseError(`turn ${(body.turns.length + 1).toLocaleString('en')} is over the limit of ${LIMITS.segments.toLocaleString('en')} turns per document`, lineNo);
       closePreamble();
       const seconds = parseTimestamp(turn.rawTime);
       if (seconds === null) throw new ParseError(`turn line has an invalid timestamp "${turn.rawTime}"`, lineNo);
@@ -136,12 +143,13 @@ export function parseTranscriptBody(lines: readonly string[], start: number, kno
       continue;
     }
     const untimed = UNTIMED_TURN.exec(raw.trim());
-    if (untimed && untimedSpeakers.has(untimed[1]!)) {
+    const untimedName = untimed ? cleanLabel(untimed[1]!) : null;
+    if (untimedName !== null && untimedSpeakers.has(untimedName)) {
       closeTurn();
       closePreamble();
-      lastSpeaker = untimed[1]!;
+      lastSpeaker = untimedName;
       const headingIndex = body.headings.length > 0 ? body.headings.length - 1 : null;
-      open = { speaker: untimed[1]!, startSeconds: null, line: lineNo, headingIndex, lines: [], firstLine: lineNo + 1 };
+      open = { speaker: untimedName, startSeconds: null, line: lineNo, headingIndex, lines: [], firstLine: lineNo + 1 };
       continue;
     }
     const garbled = GARBLED_TURN.exec(raw.trim());
@@ -164,6 +172,27 @@ export function parseTranscriptBody(lines: readonly string[], start: number, kno
 }
 
 /**
+ * A transcript past the chapter limit is refused before it is split into lines
+ * or parsed: one pass over the raw text that looks at each line's first
+ * character, so 200,000 headings cost milliseconds, not a parse. (A title and
+ * a "Transcript" heading are not chapters: two spare.)
+ */
+export function refuseTooManyHeadings(text: string): void {
+  let headings = 0;
+  let line = 1;
+  for (let at = 0; at < text.length; line++) {
+    const nl = text.indexOf('\n', at);
+    const end = nl === -1 ? text.length : nl;
+    let first = at;
+    while (first < end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
+    if (text.charCodeAt(first) === 35 && HEADING.test(text.slice(first, end).trim()) && ++headings > LIMITS.chapters + 2) {
+      throw new ParseError(`more than ${LIMITS.chapters.toLocaleString('en')} chapter headings, over the limit per document`, line);
+    }
+    at = end + 1;
+  }
+}
+
+/**
  * Names whose `Name:` lines are turns: a name that also has timed turns, one the
  * metadata names, or one written that way at least twice. A lone "Note:" line in
  * prose is none of these.
@@ -171,12 +200,17 @@ export function parseTranscriptBody(lines: readonly string[], start: number, kno
 function speakersOfUntimedTurns(lines: readonly string[], start: number, knownNames: readonly string[]): Set<string> {
   const timed = new Set<string>(knownNames.flatMap((n) => [n, n.split(/\s+/)[0]!]));
   const untimed = new Map<string, number>();
+  let turns = 0;
   for (let i = start; i < lines.length; i++) {
     const line = lines[i]!.trim();
     const t = matchTurnLine(line);
     if (t?.speaker) timed.add(t.speaker);
     const u = t ? null : UNTIMED_TURN.exec(line);
-    if (u) untimed.set(u[1]!, (untimed.get(u[1]!) ?? 0) + 1);
+    if (u) untimed.set(cleanLabel(u[1]!), (untimed.get(cleanLabel(u[1]!)) ?? 0) + 1);
+    // refused at the first turn past the limit, not after reading the rest
+    if ((t || u) && ++turns > LIMITS.segments) {
+      throw new ParseError(`turn ${turns.toLocaleString('en')} is over the limit of ${LIMITS.segments.toLocaleString('en')} turns per document`, i + 1);
+    }
   }
   return new Set([...untimed].filter(([name, n]) => timed.has(name) || n >= 2).map(([name]) => name));
 }

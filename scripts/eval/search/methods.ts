@@ -1,6 +1,6 @@
 import type { LadderDb } from '@/db/client';
-import { clearSearchIndexCache, rebuildSearchIndex } from '@/db/search';
-import type { SearchEngine } from '@/lib/search/engine';
+import { buildFromDb } from '@/db/search/index-store';
+import { SearchEngine } from '@/lib/search/engine';
 import { parseQuery } from '@/lib/search/query';
 
 /** A ranking under evaluation: segment ids for a query, best first. */
@@ -11,8 +11,7 @@ export interface Method {
 
 /** Ladder as the app runs it: the index built from the database, the engine's own order. */
 export function currentSearch(ladder: LadderDb): Method & { engine: SearchEngine } {
-  clearSearchIndexCache();
-  const { engine } = rebuildSearchIndex({ ladderDb: ladder });
+  const engine = new SearchEngine(buildFromDb(ladder).built.store);
   return { ...engineMethod('ladder', engine), engine };
 }
 

@@ -71,9 +71,21 @@ export function exportFlex(doc: FlexDocument): { key: string; data: string }[] {
 }
 
 export function importFlex(chunks: Iterable<{ key: string; data: string }>): FlexDocument {
+  const steps = importFlexSteps(chunks);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same, one chunk per step, so a caller can give way to other work between chunks. */
+export function* importFlexSteps(chunks: Iterable<{ key: string; data: string }>): Generator<void, FlexDocument> {
   // avgLen only matters while adding; an imported index is never added to
   const doc = createFlexDocument(1);
-  for (const c of chunks) doc.import(c.key, c.data);
+  for (const c of chunks) {
+    doc.import(c.key, c.data);
+    yield;
+  }
   return doc;
 }
 
