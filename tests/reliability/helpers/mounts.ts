@@ -13,16 +13,22 @@ export const isRoot = typeof process.getuid === 'function' && process.getuid() =
  */
 export function readOnlyCopy(db: string, into: string): { db: string; mechanism: 'read-only mount' | 'no write permission'; cleanup: () => void } {
   fs.mkdirSync(into, { recursive: true });
-  if (isRoot) execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64m', 'tmpfs', into]);
+  // room for the copy and its index, whatever the archive's size
+  const link = `${db}.search`;
+  const indexBytes = fs.existsSync(link) ? dirBytes(fs.realpathSync(link)) : 0;
+  const sizeMb = Math.ceil(((fs.statSync(db).size + indexBytes) * 1.5) / 2 ** 20) + 16;
+  if (isRoot) execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${sizeMb}m`, 'tmpfs', into]);
   const copy = path.join(into, path.basename(db));
   // a consistent copy whatever the live database's write-ahead log holds, as a backup would make it
   const source = new Database(db, { readonly: true, fileMustExist: true });
   try {
     source.exec(`VACUUM INTO '${copy.replace(/'/g, "''")}'`);
+  } catch (err) {
+    if (isRoot) unmount(into);
+    throw err;
   } finally {
     source.close();
   }
-  const link = `${db}.search`;
   if (fs.existsSync(link)) {
     const target = fs.realpathSync(link);
     fs.cpSync(target, path.join(into, path.basename(target)), { recursive: true });
@@ -41,6 +47,12 @@ export function readOnlyCopy(db: string, into: string): { db: string; mechanism:
   };
   lock(0o444);
   return { db: copy, mechanism: 'no write permission', cleanup: () => lock(0o755) };
+}
+
+function dirBytes(dir: string): number {
+  let total = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) total += e.isDirectory() ? dirBytes(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).size;
+  return total;
 }
 
 /** A small tmpfs (root only): a disk that fills up. */
