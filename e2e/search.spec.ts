@@ -60,17 +60,26 @@ test.describe('search (issue 6 interfaces)', () => {
   });
 
   test('pages through episodes: none comes back on a later page, and the counts are the API\'s', async ({ page, request }) => {
-    const api = (await (await request.get('/api/search?q=work&limit=50')).json()) as { total: number; documents: number; paging: { by: string } };
-    expect(api.paging.by).toBe('passage');
-    expect(api.documents).toBeGreaterThan(4);
-    // several pages whatever the library's size (the real archive has hundreds of episodes that say "work")
-    const per = Math.min(50, Math.max(2, Math.ceil(api.documents / 8)));
-    await page.goto(`/search?q=work&per=${per}`);
+    // a query with several pages of episodes but not hundreds, whatever the library (the real archive has hundreds that say "work")
+    type Api = { total: number; documents: number; paging: { by: string } };
+    let q = '';
+    let api: Api | null = null;
+    for (const candidate of ['layoffs', 'work']) {
+      const a = (await (await request.get(`/api/search?q=${candidate}&limit=50`)).json()) as Api;
+      if (a.documents > 4 && a.documents <= 60) {
+        [q, api] = [candidate, a];
+        break;
+      }
+    }
+    expect(api, 'a query with 5 to 60 episodes').not.toBeNull();
+    expect(api!.paging.by).toBe('passage');
+    const per = Math.max(2, Math.ceil(api!.documents / 6));
+    await page.goto(`/search?q=${q}&per=${per}`);
     const status = page.getByRole('main').getByRole('status');
-    await expect(status).toContainText(`${api.total} passages in ${api.documents} episodes`);
+    await expect(status).toContainText(`${api!.total} passages in ${api!.documents} episodes`);
     const seen: string[] = [];
     for (let n = 1; ; n++) {
-      await expect(status).toContainText(`page ${n} of ${Math.ceil(api.documents / per)}`);
+      await expect(status).toContainText(`page ${n} of ${Math.ceil(api!.documents / per)}`);
       const groups = page.locator('[data-result-group]');
       await expect(groups.first()).toBeVisible();
       seen.push(...(await groups.evaluateAll((els) => els.map((e) => e.getAttribute('data-result-group') ?? ''))));
@@ -80,7 +89,7 @@ test.describe('search (issue 6 interfaces)', () => {
       await expect(page).toHaveURL(new RegExp(`page=${n + 1}`));
     }
     expect(new Set(seen).size).toBe(seen.length);
-    expect(seen.length).toBe(api.documents);
+    expect(seen.length).toBe(api!.documents);
   });
 
   test('Ctrl+K focuses the search box from any page', async ({ page }) => {

@@ -1,4 +1,5 @@
 import type { NextApiRequest, NextApiResponse } from 'next';
+import { beginJsonGet } from '@/server/json-api';
 import { getMomentsApiResponse } from '@/db/moments/api-response';
 
 /**
@@ -11,17 +12,9 @@ import { getMomentsApiResponse } from '@/db/moments/api-response';
 export const config = { api: { bodyParser: false } };
 
 export default function handler(req: NextApiRequest, res: NextApiResponse): void {
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.setHeader('Cache-Control', 'no-store');
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.setHeader('Allow', 'GET, HEAD');
-    res.statusCode = 405;
-    res.end(JSON.stringify({ error: `method ${req.method ?? '?'} not allowed; use GET` }));
-    return;
-  }
-  const url = req.url ?? '';
-  const at = url.indexOf('?');
-  const answer = getMomentsApiResponse({ query: at === -1 ? '' : url.slice(at + 1) });
+  const query = beginJsonGet(req, res, 'no-store');
+  if (query === null) return;
+  const answer = getMomentsApiResponse({ query });
   res.statusCode = answer.status;
   res.end(answer.body);
 }

@@ -1,4 +1,5 @@
 import type { NextApiRequest, NextApiResponse } from 'next';
+import { beginJsonGet } from '@/server/json-api';
 import { getSearchApiResponse } from '@/db/search/api-response';
 
 /**
@@ -20,17 +21,9 @@ import { getSearchApiResponse } from '@/db/search/api-response';
 export const config = { api: { bodyParser: false } };
 
 export default async function handler(req: NextApiRequest, res: NextApiResponse): Promise<void> {
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.setHeader('Cache-Control', 'no-store');
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.setHeader('Allow', 'GET, HEAD');
-    res.statusCode = 405;
-    res.end(JSON.stringify({ error: `method ${req.method ?? '?'} not allowed; use GET` }));
-    return;
-  }
-  const url = req.url ?? '';
-  const at = url.indexOf('?');
-  const answer = await getSearchApiResponse({ query: at === -1 ? '' : url.slice(at + 1) });
+  const query = beginJsonGet(req, res, 'no-store');
+  if (query === null) return;
+  const answer = await getSearchApiResponse({ query });
   if (answer.cache) res.setHeader('X-Ladder-Cache', answer.cache);
   res.statusCode = answer.status;
   res.end(answer.body);

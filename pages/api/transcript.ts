@@ -1,4 +1,5 @@
 import type { NextApiRequest, NextApiResponse } from 'next';
+import { beginJsonGet } from '@/server/json-api';
 import { getTranscriptResponse } from '@/db/transcript/transcript-response';
 
 /**
@@ -10,18 +11,10 @@ import { getTranscriptResponse } from '@/db/transcript/transcript-response';
 export const config = { api: { bodyParser: false } };
 
 export default function handler(req: NextApiRequest, res: NextApiResponse): void {
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.setHeader('Allow', 'GET, HEAD');
-    res.statusCode = 405;
-    res.end(JSON.stringify({ error: `method ${req.method ?? '?'} not allowed; use GET` }));
-    return;
-  }
-  const url = req.url ?? '';
-  const at = url.indexOf('?');
-  const answer = getTranscriptResponse(new URLSearchParams(at === -1 ? '' : url.slice(at + 1)));
   // an import changes the ETag: revalidate every time, answer 304 while it holds
-  res.setHeader('Cache-Control', 'no-cache');
+  const query = beginJsonGet(req, res, 'no-cache');
+  if (query === null) return;
+  const answer = getTranscriptResponse(new URLSearchParams(query));
   if (answer.etag) {
     res.setHeader('ETag', answer.etag);
     if (req.headers['if-none-match'] === answer.etag) {
