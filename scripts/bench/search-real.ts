@@ -6,7 +6,7 @@ import { openDatabase } from '@/db/client';
 import { resolveIndexDir } from '@/db/config';
 import { importPaths } from '@/db/import/run-import';
 import { writeIndexDir } from '@/db/search/index-files';
-import { readIndexSource } from '@/db/search/records';
+import { readArchiveId, readIndexSource } from '@/db/search/records';
 import { buildIndex } from '@/lib/search/build';
 import { buildLegacySearch } from '../eval/search/legacy';
 import { buildFtsTable } from './fts';
@@ -55,7 +55,7 @@ export const searchRealSection: BenchSection = {
         return { built, read, make, contentVersion: source.contentVersion };
       })();
       t = performance.now();
-      const { bytes } = writeIndexDir(resolveIndexDir(dbPath), build.built, build.contentVersion);
+      const { bytes } = writeIndexDir(resolveIndexDir(dbPath), build.built, build.contentVersion, readArchiveId(ladderDb));
       const writeMs = performance.now() - t;
       t = performance.now();
       buildLegacySearch(ladderDb);
