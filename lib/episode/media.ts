@@ -1,33 +1,14 @@
+import { parseHttpUrl, youtubeId } from '@/lib/text/media-url';
 /** What kind of player a document's media URL gets: the YouTube embed, an audio or video element, or none. */
 export type PlayableMedia = { kind: 'youtube'; id: string } | { kind: 'audio' | 'video'; url: string };
 
-const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
 const AUDIO = /\.(mp3|m4a|aac|oga|ogg|opus|wav|flac|weba)$/i;
 const VIDEO = /\.(mp4|m4v|webm|mov|ogv)$/i;
 
-/** The video id of a YouTube address (watch, youtu.be, embed, shorts, live), or null. */
-export function youtubeId(url: URL): string | null {
-  const host = url.hostname.replace(/^(www|m|music)\./, '');
-  let id: string | null = null;
-  if (host === 'youtu.be') id = url.pathname.split('/')[1] ?? null;
-  else if (host === 'youtube.com' || host === 'youtube-nocookie.com') {
-    const path = url.pathname.split('/').filter(Boolean);
-    if (path[0] === 'watch') id = url.searchParams.get('v');
-    else if (['embed', 'shorts', 'live', 'v'].includes(path[0] ?? '')) id = path[1] ?? null;
-  }
-  return id && YOUTUBE_ID.test(id) ? id : null;
-}
-
 /** The player for a media URL; null for anything else (a web page, a non-http address). */
 export function playableMedia(mediaUrl: string | null): PlayableMedia | null {
-  if (!mediaUrl) return null;
-  let url: URL;
-  try {
-    url = new URL(mediaUrl);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  const url = parseHttpUrl(mediaUrl);
+  if (!url) return null;
   const id = youtubeId(url);
   if (id) return { kind: 'youtube', id };
   if (AUDIO.test(url.pathname)) return { kind: 'audio', url: url.toString() };

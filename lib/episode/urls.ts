@@ -1,3 +1,4 @@
+import { isYoutubeHost, parseHttpUrl } from '@/lib/text/media-url';
 /** Links into Ladder and out to the media, in one place so every page agrees on them. */
 
 export interface Moment {
@@ -42,16 +43,10 @@ export function chapterPath(slug: string, chapter: { anchor: string; startSecond
  * `javascript:` link.
  */
 export function mediaUrlAt(mediaUrl: string, seconds: number): string | null {
-  let url: URL;
-  try {
-    url = new URL(mediaUrl);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  const url = parseHttpUrl(mediaUrl);
+  if (!url) return null;
   const s = Math.max(0, Math.floor(seconds));
-  const host = url.hostname.replace(/^www\.|^m\./, '');
-  if (host === 'youtube.com' || host === 'youtu.be' || host === 'youtube-nocookie.com' || host === 'music.youtube.com') {
+  if (isYoutubeHost(url)) {
     url.searchParams.set('t', `${s}s`);
     return url.toString();
   }

@@ -3,6 +3,7 @@
  * URL is written, or the same address) or nearly the same text. The first one
  * imported is the document; later ones are reported as its duplicates.
  */
+import { bareHost, parseHttpUrl, youtubeVideo } from '../text/media-url';
 import { sketchSimilarity } from './fingerprint';
 
 export interface DuplicateCandidate {
@@ -24,22 +25,12 @@ const MIN_SKETCH = 16;
 
 /** One key per piece of media: a YouTube video id, else the URL without scheme, www, query noise or trailing slash. */
 export function mediaKey(url: string | null | undefined): string | null {
-  if (!url) return null;
-  let u: URL;
-  try {
-    u = new URL(url.trim());
-  } catch {
-    return null;
-  }
-  const host = u.hostname.toLowerCase().replace(/^(?:www|m)\./, '');
-  const yt =
-    host === 'youtu.be'
-      ? u.pathname.slice(1)
-      : /(?:^|\.)youtube(?:-nocookie)?\.com$/.test(host)
-        ? (u.searchParams.get('v') ?? /^\/(?:embed|shorts|live|v)\/([^/?#]+)/.exec(u.pathname)?.[1] ?? null)
-        : null;
-  if (yt) return `youtube:${yt.split('/')[0]}`;
-  return `${host}${u.pathname.replace(/\/+$/, '')}`;
+  const u = parseHttpUrl(url);
+  if (!u) return null;
+  // any id names one video here, well-formed or not: a key, never a link
+  const yt = youtubeVideo(u);
+  if (yt) return `youtube:${yt}`;
+  return `${bareHost(u)}${u.pathname.replace(/\/+$/, '')}`;
 }
 
 export class DuplicateFinder {
