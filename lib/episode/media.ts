@@ -1,4 +1,6 @@
-import { parseHttpUrl, youtubeId } from '@/lib/text/media-url';
+// relative: next.config.ts loads this file (through lib/security/csp.ts), where the @/ alias does not resolve
+import { parseHttpUrl, youtubeId } from '../text/media-url';
+
 /** What kind of player a document's media URL gets: the YouTube embed, an audio or video element, or none. */
 export type PlayableMedia = { kind: 'youtube'; id: string } | { kind: 'audio' | 'video'; url: string };
 

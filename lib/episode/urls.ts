@@ -1,4 +1,4 @@
-import { isYoutubeHost, parseHttpUrl } from '@/lib/text/media-url';
+import { isYoutubeHost, parseHttpUrl } from '../text/media-url';
 /** Links into Ladder and out to the media, in one place so every page agrees on them. */
 
 export interface Moment {
