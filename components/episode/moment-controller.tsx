@@ -2,6 +2,7 @@
 
 import { useEffect } from 'react';
 import { parseTimeHash, parseTimeParam } from '@/lib/episode/time';
+import { holdInView } from './hold-in-view';
 import { findMoment, findSegment, markCurrentChapter, markTarget, scrollToMoment } from './moments';
 import { playAt } from './player-bus';
 
@@ -25,6 +26,9 @@ async function goTo(t: number, hash: string, behavior: ScrollBehavior): Promise<
   const how = farAway(anchor ?? moment.segment) ? 'instant' : behavior;
   if (anchor) anchor.scrollIntoView({ block: 'start', behavior: how });
   else scrollToMoment(moment.segment, moment.sentence, how);
+  holdInView(anchor ?? moment.segment, () =>
+    anchor ? anchor.scrollIntoView({ block: 'start', behavior: 'instant' }) : scrollToMoment(moment.segment, moment.sentence, 'instant'),
+  );
 }
 
 /**
@@ -42,6 +46,7 @@ async function goToSegment(ordinal: number, behavior: ScrollBehavior): Promise<v
   if (!el) return;
   markTarget(el, null);
   scrollToMoment(el, null, farAway(el) ? 'instant' : behavior);
+  holdInView(el, () => scrollToMoment(el, null, 'instant'));
 }
 
 /** Where the current address points: `?t=`, else `#t=`. */
@@ -88,8 +93,10 @@ export function MomentController({ target }: { target: { ordinal: number; t: num
       if (!el || !target) return;
       markCurrentChapter(target.t);
       const anchor = anchorOf(window.location.hash);
+      const sentence = el.querySelector('.sen-target');
       if (anchor) anchor.scrollIntoView({ block: 'start', behavior });
-      else scrollToMoment(el, el.querySelector('.sen-target'), behavior);
+      else scrollToMoment(el, sentence, behavior);
+      holdInView(anchor ?? el, () => (anchor ? anchor.scrollIntoView({ block: 'start', behavior: 'instant' }) : scrollToMoment(el, sentence, 'instant')));
     }
     // after layout and the router's own scroll handling; a long smooth scroll on arrival would only delay the reader
     const frame = requestAnimationFrame(() => void arrive('instant'));
