@@ -1,7 +1,8 @@
 import { PART_LOADED } from './part-registry';
 
 const HOLD_MS = 2_000;
-const USER_INPUT = ['wheel', 'touchstart', 'keydown', 'mousedown'] as const;
+// the reader doing anything else: scrolling, typing, or moving to another control (the find box)
+const USER_INPUT = ['wheel', 'touchstart', 'keydown', 'mousedown', 'focusin', 'input'] as const;
 
 let release: (() => void) | null = null;
 
