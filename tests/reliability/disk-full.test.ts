@@ -2,12 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { getServerDb } from '@/db/client';
 import { resolveIndexDir } from '@/db/config';
 import { getDocumentBySlug } from '@/db/queries/documents';
-import { clearSearchIndexCache } from '@/db/search';
 import { readIndexDir } from '@/db/search/index-files';
 import { callSearchApi } from '../support/search-api';
+import { pointServerAt } from '../support/server-db';
 import { makeTempDir } from '../support/temp';
 import { fillDisk } from './helpers/disk-full';
 
@@ -83,8 +82,7 @@ describe(`an import that runs out of space`, () => {
   });
 
   it('is served: every document page reads whole and the search API answers', async () => {
-    const previous = process.env.LADDER_DB;
-    process.env.LADDER_DB = run.db;
+    const restore = pointServerAt(run.db);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     try {
       for (const d of report.documents) expect(getDocumentBySlug({ slug: d.slug })?.segments.length, d.file).toBe(d.segments);
@@ -92,12 +90,8 @@ describe(`an import that runs out of space`, () => {
       expect(api.status).toBe(200);
       expect(api.body.total).toBeGreaterThan(0);
     } finally {
-      getServerDb().sqlite.close();
-      delete (globalThis as { ladderDb?: unknown }).ladderDb;
-      clearSearchIndexCache();
+      restore();
       warn.mockRestore();
-      if (previous === undefined) delete process.env.LADDER_DB;
-      else process.env.LADDER_DB = previous;
     }
   });
 });

@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DatabaseError, getServerDb, openDatabase } from '@/db/client';
 import { importPaths } from '@/db/import/run-import';
 import { getDocumentBySlug, listDocuments } from '@/db/queries/documents';
-import { clearSearchIndexCache } from '@/db/search';
 import { frontmatterTranscript } from '../support/samples';
 import { callSearchApi } from '../support/search-api';
+import { pointServerAt } from '../support/server-db';
 import { makeTempDir, writeFiles } from '../support/temp';
 import { readOnlyCopy } from './helpers/mounts';
 
@@ -77,8 +77,7 @@ describe('a database on a read-only medium', () => {
   });
 
   it('serves pages, the search API and the library from the server connection', async () => {
-    const previous = process.env.LADDER_DB;
-    process.env.LADDER_DB = ro.db;
+    const restore = pointServerAt(ro.db);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     try {
       const doc = getDocumentBySlug({ slug });
@@ -92,12 +91,8 @@ describe('a database on a read-only medium', () => {
       // and a write through it is refused, naming the file
       expect(() => getServerDb().sqlite.exec(`DELETE FROM segments`)).toThrow(new RegExp(`readonly.*${ro.db.replace(/[.]/g, '\\.')}`));
     } finally {
-      getServerDb().sqlite.close();
-      delete (globalThis as { ladderDb?: unknown }).ladderDb;
-      clearSearchIndexCache();
+      restore();
       warn.mockRestore();
-      if (previous === undefined) delete process.env.LADDER_DB;
-      else process.env.LADDER_DB = previous;
     }
   });
 });
