@@ -5,7 +5,7 @@ import { QUALITY } from './terms';
 // copied once: imported bindings are accessor calls in compiled modules (see match.ts)
 const Q_WHOLE = QUALITY.whole;
 const Q_TYPO = QUALITY.typo;
-const K1_PLUS_1 = BM25_K1 + 1;
+export const K1_PLUS_1 = BM25_K1 + 1;
 
 /** One more query word in a position's packed counts (see Candidates.counts). */
 export const WORD = 1;
@@ -43,6 +43,8 @@ export class Candidates {
   readonly counts: Uint32Array;
   protected readonly cand: Int32Array;
   size = 0;
+  /** whether the candidates are in position order (every step but a second form's or word's postings keeps them so) */
+  protected ordered = true;
   /** the mark the current candidates carry */
   protected alive = 0;
 
@@ -63,25 +65,40 @@ export class Candidates {
     return this.cand.subarray(0, this.size);
   }
 
-  /** The candidates in position order (facets and groups then read per-segment arrays sequentially). */
+  /** The candidates in position order (facets and groups then read per-segment arrays sequentially; groups need it). */
   sortedCandidates(): Int32Array {
-    this.sorted ??= { bits: new Uint32Array((this.store.n + 31) >>> 5), out: new Int32Array(this.store.n) };
-    return inPositionOrder(this.candidates(), this.sorted.bits, this.sorted.out);
+    this.order(true);
+    return this.candidates();
   }
 
   /**
    * Puts the candidates in position order before reading each one's tokens:
    * thousands of reads in ascending order stream from memory, the same reads
-   * at random each wait for it (several times slower on large sets).
+   * at random each wait for it (several times slower on large sets). Small
+   * sets are left as they are unless `always`.
    */
-  order(): void {
-    if (this.size < 512) return;
-    this.cand.set(this.sortedCandidates());
+  order(always = false): void {
+    if (this.ordered || (!always && this.size < 512)) return;
+    const { cand, size } = this;
+    let m = 1;
+    while (m < size && cand[m - 1]! < cand[m]!) m++;
+    if (size - m <= size >>> 4) {
+      // a short tail out of order (the few places a title or name adds): sort it, and merge it in from the back
+      const tail = cand.slice(m, size).sort();
+      let i = m - 1;
+      let j = tail.length - 1;
+      for (let w = size - 1; j >= 0; w--) cand[w] = i >= 0 && cand[i]! > tail[j]! ? cand[i--]! : tail[j--]!;
+    } else {
+      this.sorted ??= { bits: new Uint32Array((this.store.n + 31) >>> 5), out: new Int32Array(this.store.n) };
+      cand.set(inPositionOrder(this.candidates(), this.sorted.bits, this.sorted.out));
+    }
+    this.ordered = true;
   }
   private sorted: { bits: Uint32Array; out: Int32Array } | null = null;
 
   reset(): void {
     this.size = 0;
+    this.ordered = true;
     this.alive = this.next();
   }
 
@@ -96,6 +113,7 @@ export class Candidates {
 
   /** A new candidate, with nothing matched yet. */
   protected admit(p: number): void {
+    if (this.size > 0 && this.cand[this.size - 1]! > p) this.ordered = false;
     this.mark[p] = this.alive;
     this.score[p] = 0;
     this.counts[p] = 0;

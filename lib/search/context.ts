@@ -17,29 +17,29 @@ const MAX_CONTEXT = 3;
 export class Context {
   private readonly topicWords: string[][][];
   private readonly dense = new Map<number, Uint8Array>();
-  private readonly chapterCount: Uint8Array;
-  /** the query a chapter's count belongs to, and the query word that last counted it */
-  private readonly chapterQuery: Int32Array;
+  /** per chapter (index + 1, so "no chapter" is 0), how many of the prepared query's words its title holds, at most MAX_CONTEXT */
+  readonly chapterContext: Uint8Array;
   private readonly chapterWord: Int32Array;
   private stamp = 0;
-  private query = 0;
-  private named: Uint8Array[] = [];
+  private touched: number[] = [];
+  /** the topics the prepared query names, as per-segment strengths */
+  named: Uint8Array[] = [];
   /** the filtered topic's strength per segment (0–255), null without a topic filter */
   filtered: Uint8Array | null = null;
 
   constructor(private readonly store: SegmentStore) {
     // a topic is named by its name's words or its slug's (either set, all of it)
     this.topicWords = store.meta.labels.topic.map((t) => [content(t.label), content(t.value)].filter((w) => w.length > 0));
-    this.chapterCount = new Uint8Array(store.meta.chapterTitles.length);
-    this.chapterQuery = new Int32Array(store.meta.chapterTitles.length);
+    this.chapterContext = new Uint8Array(store.meta.chapterTitles.length + 1);
     this.chapterWord = new Int32Array(store.meta.chapterTitles.length);
     if (this.topicWords.length > 0 && this.topicWords.length <= 64) this.build(null);
   }
 
   /** Prepares a query (and the topic filter, whose strongest segments come first among equals). */
   prepare(r: ResolvedQuery, filterTopic: string | undefined): void {
-    const Q = (this.query = ++this.stamp);
-    this.anyChapter = false;
+    const { chapterContext, chapterWord } = this;
+    for (const c of this.touched) chapterContext[c + 1] = 0;
+    this.touched = [];
     const { chapterOwners } = this.store;
     for (const g of r.groups.slice(0, r.typed)) {
       if (g.stop) continue;
@@ -47,14 +47,10 @@ export class Context {
       for (const t of g.terms) {
         for (let k = chapterOwners.start[t.id]!; k < chapterOwners.start[t.id + 1]!; k++) {
           const c = chapterOwners.list[k]!;
-          if (this.chapterQuery[c] !== Q) {
-            this.chapterQuery[c] = Q;
-            this.chapterCount[c] = 0;
-          }
-          if (this.chapterWord[c] === G) continue;
-          this.chapterWord[c] = G;
-          this.chapterCount[c]!++;
-          this.anyChapter = true;
+          if (chapterWord[c] === G) continue;
+          chapterWord[c] = G;
+          if (chapterContext[c + 1] === 0) this.touched.push(c);
+          if (chapterContext[c + 1]! < MAX_CONTEXT) chapterContext[c + 1]!++;
         }
       }
     }
@@ -69,14 +65,12 @@ export class Context {
 
   /** Can any segment have context for the prepared query (a chapter title or a topic it names)? */
   active(): boolean {
-    return this.anyChapter || this.named.length > 0;
+    return this.touched.length > 0 || this.named.length > 0;
   }
-  private anyChapter = false;
 
   /** The context tier of segment p for the prepared query. */
   of(p: number): number {
-    const c = this.store.a.chapter[p]!;
-    let n = c >= 0 && this.chapterQuery[c] === this.query ? this.chapterCount[c]! : 0;
+    let n = this.chapterContext[this.store.a.chapter[p]! + 1]!;
     for (const d of this.named) {
       if (d[p] !== 0) {
         n++;

@@ -5,7 +5,8 @@ import { countDocuments, groupByDocument, pageByDocument } from './groups';
 import { Matcher } from './match';
 import { Proximity } from './proximity';
 import { isEmptyQuery, type ParsedQuery } from './query';
-import { Ranker, topPositions } from './rank';
+import { topPositions } from './heap';
+import { Ranker } from './rank';
 import type { SegmentStore } from './store';
 import { resolveQuery, type ResolvedQuery } from './terms';
 import { DEFAULT_RANK, type RankOptions } from './tiers';
@@ -74,7 +75,11 @@ export class SearchEngine {
     if (m.size === 0) return empty;
     this.context.prepare(r, opts.filters?.topic);
     const prox = this.proximity.prepare(measure) ? this.proximity : null;
-    if (this.ranker.score(m, this.context, prox)) m.size = this.ranker.fold(m.candidates());
+    // keying reads a dozen per-segment arrays per match: in position order those reads stream
+    m.order();
+    const want = opts.byDocument ? 0 : opts.offset + opts.limit;
+    const folded = this.ranker.score(m, this.context, prox, want);
+    if (folded) m.size = this.ranker.fold(m.candidates());
     const list = m.candidates();
     const { key } = this.ranker;
     const total = list.length;
@@ -85,9 +90,10 @@ export class SearchEngine {
       result.groups = page.groups.map((g) => ({ doc: g.doc, count: g.count, positions: g.positions, hits: g.hits.map((p) => this.ranker.hit(p, m)) }));
       result.hits = result.groups.flatMap((g) => g.hits);
     } else {
-      const top = topPositions(list, opts.offset + opts.limit, key).subarray(opts.offset);
+      // without duplicates the keying pass has already picked the page and counted the documents
+      const top = (folded ? topPositions(list, want, key) : this.ranker.top()).subarray(opts.offset);
       result.hits = [...top].map((p) => this.ranker.hit(p, m));
-      result.documents = countDocuments(this.store, list);
+      result.documents = folded ? countDocuments(this.store, list) : this.ranker.documents;
       // facets and groups read several per-segment arrays per match: in position order those reads are sequential
       if (opts.facets) result.groups = groupByDocument(this.store, m.sortedCandidates(), result.hits).map((g) => ({ ...g, hits: [] }));
     }

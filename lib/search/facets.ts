@@ -2,6 +2,9 @@ import { ROLE, type SegmentStore } from './store';
 import { FACETS, KINDS, type Facet, type FacetCount, type Facets, type Labelled } from './types';
 
 const FACET_LIMIT = 30;
+// module constants: imported bindings are accessor calls in compiled modules (see rank.ts), and these are read per match
+const GUEST = ROLE.guest;
+const HOST = ROLE.host;
 
 /** The role facet's values: only the two a person can filter on. */
 export const ROLE_LABELS: Labelled[] = [
@@ -23,8 +26,8 @@ export function countFacets(store: SegmentStore, list: ArrayLike<number>): Facet
     const s = speaker[p]!;
     if (s >= 0) speakers[s]!++;
     const r = role[p]!;
-    if (r === ROLE.guest) roles[0]!++;
-    else if (r === ROLE.host) roles[1]!++;
+    if (r === GUEST) roles[0]!++;
+    else if (r === HOST) roles[1]!++;
     const end = topicOffsets[p + 1]!;
     for (let k = topicOffsets[p]!; k < end; k++) topics[topicIds[k]!]!++;
   }

@@ -15,16 +15,10 @@ export interface Filter {
  */
 export class Filters {
   private readonly cache = new Map<string, Filter | null>();
-  private readonly docRuns: Int32Array;
   private readonly ids: Record<'topic' | 'guest' | 'show' | 'speaker', Map<string, number>>;
 
   constructor(private readonly store: SegmentStore) {
-    const { meta, a } = store;
-    this.docRuns = new Int32Array(meta.docs.length + 1).fill(-1);
-    for (let p = store.n - 1; p >= 0; p--) this.docRuns[a.doc[p]!] = p;
-    // documents without segments start where the next one does
-    this.docRuns[meta.docs.length] = store.n;
-    for (let d = meta.docs.length - 1; d >= 0; d--) if (this.docRuns[d]! < 0) this.docRuns[d] = this.docRuns[d + 1]!;
+    const { meta } = store;
     const index = (facet: 'topic' | 'guest' | 'show' | 'speaker') => new Map(meta.labels[facet].map((l, i) => [l.value, i]));
     this.ids = { topic: index('topic'), guest: index('guest'), show: index('show'), speaker: index('speaker') };
   }
@@ -60,11 +54,11 @@ export class Filters {
   }
 
   private fill(facet: Facet, value: string, bits: Uint32Array): void {
-    const { a, meta } = this.store;
+    const { a, meta, docStart } = this.store;
     const set = (p: number) => (bits[p >>> 5]! |= 1 << (p & 31));
     const docs = (keep: (d: (typeof meta.docs)[number]) => boolean) =>
       meta.docs.forEach((d, i) => {
-        if (keep(d)) for (let p = this.docRuns[i]!; p < this.docRuns[i + 1]!; p++) set(p);
+        if (keep(d)) for (let p = docStart[i]!; p < docStart[i + 1]!; p++) set(p);
       });
     if (facet === 'kind') {
       if (KINDS.includes(value as (typeof KINDS)[number])) docs((d) => d.kind === value);

@@ -51,26 +51,42 @@ export function pageByDocument(
   return { groups, documents: docs.length };
 }
 
-/** For the documents of a page of passages (in page order): how many matches each has, and at which seconds. */
-export function groupByDocument(store: SegmentStore, list: ArrayLike<number>, hits: readonly { pos: number }[]): Omit<DocumentGroup, 'hits'>[] {
-  const { a, meta } = store;
-  const slot = new Int32Array(meta.docs.length).fill(-1);
+/**
+ * For the documents of a page of passages (in page order): how many matches
+ * each has, and at which seconds. `sorted` is every match in position order,
+ * so a document's matches are one stretch of it, found by binary search.
+ */
+export function groupByDocument(store: SegmentStore, sorted: Int32Array, hits: readonly { pos: number }[]): Omit<DocumentGroup, 'hits'>[] {
+  const { a, docStart } = store;
   const groups: Omit<DocumentGroup, 'hits'>[] = [];
+  const seen = new Set<number>();
   for (const h of hits) {
     const d = a.doc[h.pos]!;
-    if (slot[d] === -1) slot[d] = groups.push({ doc: d, count: 0, positions: [] }) - 1;
+    if (seen.has(d)) continue;
+    seen.add(d);
+    const from = lowerBound(sorted, docStart[d]!);
+    const to = lowerBound(sorted, docStart[d + 1]!);
+    const positions: number[] = [];
+    for (let k = from; k < to; k++) {
+      const t = a.start[sorted[k]!]!;
+      if (t >= 0) positions.push(t);
+    }
+    tidy(positions);
+    groups.push({ doc: d, count: to - from, positions });
   }
-  for (let k = 0; k < list.length; k++) {
-    const p = list[k]!;
-    const i = slot[a.doc[p]!]!;
-    if (i < 0) continue;
-    const g = groups[i]!;
-    g.count++;
-    const t = a.start[p]!;
-    if (t >= 0) g.positions.push(t);
-  }
-  for (const g of groups) tidy(g.positions);
   return groups;
+}
+
+/** The first index of `sorted` holding a value ≥ x. */
+function lowerBound(sorted: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** How many documents the matches fall in. */

@@ -1,4 +1,4 @@
-import { Candidates, TEXT, TYPO, WHOLE, WORD } from './candidates';
+import { Candidates, K1_PLUS_1 as BM25_K1_PLUS_1, TEXT, TYPO, WHOLE, WORD } from './candidates';
 import { Chains } from './chains';
 import { FIELD_TF, FIELD_WEIGHT } from './score';
 import type { SegmentStore } from './store';
@@ -14,10 +14,18 @@ const SPEAKER_W = FIELD_WEIGHT.speaker * FIELD_TF;
 const Q_WHOLE = QUALITY.whole;
 const Q_TYPO = QUALITY.typo;
 const Q_STEM = QUALITY.stem;
+const K1_PLUS_1 = BM25_K1_PLUS_1;
 
 /** A form of the word counts fully (as typed, plural, same stem); a longer word it starts, or a typo, half. */
 function formWeight(quality: number): number {
   return quality <= Q_STEM ? 1 : 0.5;
+}
+
+/** The packed counts of the one word matched so far, after finding it in the form of this quality too. */
+function betterForm(c: number, quality: number): number {
+  if (quality === Q_WHOLE && (c & WHOLE) === 0) return (c | WHOLE) & ~TYPO;
+  if (quality !== Q_TYPO && (c & TYPO) !== 0) return c & ~TYPO;
+  return c;
 }
 
 /**
@@ -38,7 +46,7 @@ export class Matcher extends Candidates {
   constructor(
     store: SegmentStore,
     /** BM25 length damping per segment (SegmentStore.lengthNorm) */
-    private readonly norm: Float32Array,
+    readonly norm: Float32Array,
   ) {
     super(store);
     this.tokens = new TokenReader(store, norm);
@@ -60,8 +68,8 @@ export class Matcher extends Candidates {
   /** Adds every allowed position holding the word to the candidates (first word of an AND, or any word of a partial match). */
   collect(g: Group, allow: Uint32Array | null): void {
     const G = this.next();
-    if (this.size === 0 && allow === null) {
-      this.collectFirst(g, G);
+    if (this.size === 0) {
+      this.collectFirst(g, G, allow);
       return;
     }
     const { mark } = this;
@@ -90,64 +98,106 @@ export class Matcher extends Candidates {
    * word the largest): every position it reaches is new, so a candidate is
    * made and credited in one step, with the fewest reads and writes.
    */
-  private collectFirst(g: Group, G: number): void {
-    const { mark, textMark, fieldMark, textTf, score, counts, cand } = this;
+  private collectFirst(g: Group, G: number, allow: Uint32Array | null): void {
+    const { mark, score, counts, cand, norm } = this;
     const A = this.alive;
     const slot = this.measured.indexOf(g);
-    const { postStart, postSeg, postPosStart } = this.store.a;
-    let size = this.size;
-    g.terms.forEach((t, i) => {
-      const { id, quality } = t;
+    const terms = g.terms;
+    const only = terms.length === 1 ? terms[0]! : null;
+    if (only) {
+      // one form: each posting holds the word's whole count, so its BM25 is final here (what finishWord would add to 0)
+      const { postStart, postSeg, postPosStart } = this.store.a;
+      const { id, quality, idf } = only;
       const first = WORD + TEXT + (quality === Q_WHOLE ? WHOLE : quality === Q_TYPO ? TYPO : 0);
       const fw = formWeight(quality);
       const from = postStart[id]!;
       const end = postStart[id + 1]!;
-      if (i === 0) {
-        // nothing is reached yet: every posting is a new candidate
-        for (let k = from; k < end; k++) {
-          const p = postSeg[k]!;
-          mark[p] = A;
-          textMark[p] = G;
-          textTf[p] = (postPosStart[k + 1]! - postPosStart[k]!) * fw;
-          score[p] = 0;
-          counts[p] = first;
-          cand[size++] = p;
-        }
-      } else {
-        for (let k = from; k < end; k++) {
-          const p = postSeg[k]!;
-          const tf = (postPosStart[k + 1]! - postPosStart[k]!) * fw;
-          if (mark[p] !== A) {
-            mark[p] = A;
-            textMark[p] = G;
-            textTf[p] = tf;
-            score[p] = 0;
-            counts[p] = first;
-            cand[size++] = p;
-          } else textTf[p]! += tf;
-        }
+      let size = 0;
+      for (let k = from; k < end; k++) {
+        const p = postSeg[k]!;
+        if (allow !== null && ((allow[p >>> 5]! >>> (p & 31)) & 1) === 0) continue;
+        const tf = (postPosStart[k + 1]! - postPosStart[k]!) * fw;
+        mark[p] = A;
+        score[p] = (idf * tf * K1_PLUS_1) / (tf + norm[p]!);
+        counts[p] = first;
+        cand[size++] = p;
+        if (slot >= 0) this.chains.add(slot, p, k);
       }
-      if (slot >= 0) for (let k = from; k < end; k++) this.chains.add(slot, postSeg[k]!, k);
-    });
-    this.size = size;
-    this.finishWord(G, g.terms[0]?.idf ?? 0, this.norm);
-    // titles and names (few places): a position reached through the text already counts the word
-    for (const t of g.terms) {
+      this.size = size;
+    } else this.size = this.unionFirst(terms, slot, A, allow);
+    // titles and names (few places): a position reached through the text already counts the word,
+    // though a title may hold a better form of it than the text (the word counts with its best form)
+    const { fieldMark, fieldBest } = this;
+    for (const t of terms) {
+      const q = t.quality;
       this.eachField(t, (p, w) => {
+        if (allow !== null && ((allow[p >>> 5]! >>> (p & 31)) & 1) === 0) return;
         if (mark[p] !== A) {
           this.admit(p);
-          this.credit(p, G, t.quality, w, false);
+          this.credit(p, G, q, w, false);
         } else if (fieldMark[p] !== G) {
           fieldMark[p] = G;
-          this.fieldBest[p] = w;
+          fieldBest[p] = w;
           score[p]! += w;
-        } else if (w > this.fieldBest[p]!) {
-          score[p]! += w - this.fieldBest[p]!;
-          this.fieldBest[p] = w;
+          counts[p] = betterForm(counts[p]!, q);
+        } else if (w > fieldBest[p]!) {
+          score[p]! += w - fieldBest[p]!;
+          fieldBest[p] = w;
         }
       });
     }
   }
+
+  /**
+   * The first word's forms (a word and its plural, or every word a prefix
+   * starts): a position may hold several, so their occurrences are added up
+   * first, with a bitset (small enough to stay in cache) telling a new position
+   * from one already reached. Reading the bitset back then gives the
+   * candidates in position order, each with its BM25 (what finishWord would
+   * add to 0).
+   */
+  private unionFirst(terms: readonly TermRef[], slot: number, A: number, allow: Uint32Array | null): number {
+    const { mark, textTf, score, counts, cand, norm } = this;
+    const { postStart, postSeg, postPosStart } = this.store.a;
+    const bits = (this.reached ??= new Uint32Array((this.store.n + 31) >>> 5));
+    for (const { id, quality } of terms) {
+      const first = WORD + TEXT + (quality === Q_WHOLE ? WHOLE : quality === Q_TYPO ? TYPO : 0);
+      const fw = formWeight(quality);
+      const from = postStart[id]!;
+      const end = postStart[id + 1]!;
+      for (let k = from; k < end; k++) {
+        const p = postSeg[k]!;
+        const w = p >>> 5;
+        const b = 1 << (p & 31);
+        if (allow !== null && (allow[w]! & b) === 0) continue;
+        const tf = (postPosStart[k + 1]! - postPosStart[k]!) * fw;
+        if ((bits[w]! & b) === 0) {
+          bits[w]! |= b;
+          textTf[p] = tf;
+          counts[p] = first;
+        } else textTf[p]! += tf;
+        if (slot >= 0) this.chains.add(slot, p, k);
+      }
+    }
+    const idf = terms[0]?.idf ?? 0;
+    let size = 0;
+    for (let w = 0; w < bits.length; w++) {
+      let v = bits[w]!;
+      if (v === 0) continue;
+      bits[w] = 0;
+      while (v !== 0) {
+        const low = v & -v;
+        const p = (w << 5) + 31 - Math.clz32(low);
+        v ^= low;
+        const tf = textTf[p]!;
+        mark[p] = A;
+        score[p] = (idf * tf * K1_PLUS_1) / (tf + norm[p]!);
+        cand[size++] = p;
+      }
+    }
+    return size;
+  }
+  private reached: Uint32Array | null = null;
 
   /** AND step by scanning the word's postings: candidates holding it are credited, the others go. */
   intersect(g: Group): void {
@@ -156,11 +206,17 @@ export class Matcher extends Candidates {
     const alive = this.alive;
     const slot = this.measured.indexOf(g);
     const { postStart, postSeg, postPosStart } = this.store.a;
+    const cand = this.cand;
+    // with more postings than candidates, most postings miss: a bitset of the candidates (small enough
+    // to stay in cache) turns them away before the mark array is read
+    const live = g.cost > this.size ? (this.reached ??= new Uint32Array((this.store.n + 31) >>> 5)) : null;
+    if (live) for (let i = 0; i < this.size; i++) live[cand[i]! >>> 5]! |= 1 << (cand[i]! & 31);
     for (const t of g.terms) {
       const { id, quality } = t;
       const fw = formWeight(quality);
       for (let k = postStart[id]!, end = postStart[id + 1]!; k < end; k++) {
         const p = postSeg[k]!;
+        if (live !== null && (live[p >>> 5]! & (1 << (p & 31))) === 0) continue;
         const m = mark[p];
         if (m !== alive && m !== S) continue;
         mark[p] = S;
@@ -175,10 +231,10 @@ export class Matcher extends Candidates {
       });
     }
     this.alive = S;
-    const cand = this.cand;
     let out = 0;
     for (let i = 0; i < this.size; i++) {
       const p = cand[i]!;
+      if (live) live[p >>> 5] = 0;
       if (mark[p] === S) cand[out++] = p;
     }
     this.size = out;

@@ -1,6 +1,7 @@
 import { typosOf, wholeOf, wordsOf, type Candidates } from './candidates';
 import type { Context } from './context';
 import { PROXIMITY, type Proximity } from './proximity';
+import { TopHeap } from './heap';
 import type { SegmentStore } from './store';
 import { bandOf, defaultKey, isDefaultOrder, keyInOrder, ROLE_RANK, type RankOptions } from './tiers';
 import type { RankedHit, Tiers } from './types';
@@ -15,9 +16,7 @@ const keyInOrderOf = keyInOrder;
 const bandFor = bandOf;
 const ROLE_RANKS = ROLE_RANK;
 const ADJACENT = PROXIMITY.adjacent;
-const WORDS_OF = wordsOf;
-const TYPOS_OF = typosOf;
-const WHOLE_OF = wholeOf;
+const DUP = 8;
 
 export class Ranker {
   readonly key: Float64Array;
@@ -27,6 +26,15 @@ export class Ranker {
   private readonly classStamp: Int32Array;
   private readonly classBest: Int32Array;
   private stamp = 0;
+  private readonly heap: TopHeap;
+  private readonly docStamp: Int32Array;
+  /** per segment: its ROLE code (bits 0–1), a passage of substance (bit 2), its text held elsewhere too (DUP) */
+  private readonly facts: Uint8Array;
+  /** the packed key of one match's tiers (arguments as defaultKey's) */
+  private readonly keyFor: typeof defaultKey;
+  private docMark = 0;
+  /** documents holding the candidates of the last `score` */
+  documents = 0;
 
   constructor(
     private readonly store: SegmentStore,
@@ -36,38 +44,68 @@ export class Ranker {
     const classes = store.a.dupStart.length - 1;
     this.classStamp = new Int32Array(Math.max(0, classes));
     this.classBest = new Int32Array(Math.max(0, classes));
+    this.heap = new TopHeap(this.key);
+    const { order } = options;
+    this.keyFor = isDefaultOrder(order)
+      ? keyOf
+      : (words, typos, proximity, context, whole, substance, role, score) =>
+          keyInOrderOf(order, { words, typos: 15 - typos, proximity: 3 - proximity, context, whole, substance, band: bandFor(score), role: ROLE_RANKS[role]! }, score);
+    // what the key reads of a segment that never changes, in one byte: one read per match instead of three
+    const { role, len, dupClass } = store.a;
+    this.facts = new Uint8Array(store.n);
+    for (let p = 0; p < store.n; p++) this.facts[p] = role[p]! | (len[p]! >= options.minWords ? 4 : 0) | (dupClass[p]! >= 0 ? DUP : 0);
+    this.docStamp = new Int32Array(store.meta.docs.length);
   }
 
   /**
    * Fills every candidate's key (`prox` is prepared for multi-word queries,
-   * null otherwise). Returns whether any candidate has its text elsewhere too,
-   * so `fold` can be skipped when none has.
+   * null otherwise), and in the same pass keeps the best `k` (`top`) and
+   * counts the documents (`documents`). Returns whether any candidate has its
+   * text elsewhere too: then `fold` must run, and `top` and `documents` are
+   * not valid.
    */
-  score(m: Candidates, ctx: Context, prox: Proximity | null): boolean {
+  score(m: Candidates, ctx: Context, prox: Proximity | null, k = 0): boolean {
     const list = m.candidates();
-    const { key } = this;
+    const { key, heap, docStamp } = this;
     this.ctx = ctx;
     this.prox = prox;
-    const { role, dupClass, len } = this.store.a;
+    const { doc, chapter } = this.store.a;
     const { counts, score } = m;
     const filtered = ctx.filtered;
     const plain = !ctx.active();
-    const { minWords, order } = this.options;
-    const custom = !isDefaultOrder(order);
+    // most queries name no topic: then the context tier is its chapter's count, read inline
+    const chapterOnly = ctx.named.length === 0;
+    const chapterContext = ctx.chapterContext;
+    const keyFor = this.keyFor;
+    const facts = this.facts;
+    heap.reset(Math.min(k, list.length));
+    const D = ++this.docMark;
+    let documents = 0;
     let dups = false;
     for (let i = 0; i < list.length; i++) {
       const p = list[i]!;
-      const c = plain ? 0 : ctx.of(p);
+      const c = plain ? 0 : chapterOnly ? chapterContext[chapter[p]! + 1]! : ctx.of(p);
       const px = prox === null ? ADJACENT : prox.of(p);
       const s = filtered === null ? score[p]! : score[p]! + filtered[p]! / 255;
       const cnt = counts[p]!;
-      const substance = len[p]! >= minWords ? 1 : 0;
-      key[p] = custom
-        ? keyInOrderOf(order, { words: WORDS_OF(cnt), typos: 15 - TYPOS_OF(cnt), proximity: 3 - px, context: c, whole: WHOLE_OF(cnt), substance, band: bandFor(s), role: ROLE_RANKS[role[p]!]! }, s)
-        : keyOf(cnt & 15, (cnt >>> 12) & 15, px, c, (cnt >>> 8) & 15, substance, role[p]!, s);
-      if (dupClass[p]! >= 0) dups = true;
+      const f = facts[p]!;
+      const kp = keyFor(cnt & 15, (cnt >>> 12) & 15, px, c, (cnt >>> 8) & 15, (f >>> 2) & 1, f & 3, s);
+      key[p] = kp;
+      if (f >= DUP) dups = true;
+      const d = doc[p]!;
+      if (docStamp[d] !== D) {
+        docStamp[d] = D;
+        documents++;
+      }
+      if (kp > heap.rootKey || (kp === heap.rootKey && p < heap.root)) heap.push(p);
     }
+    this.documents = documents;
     return dups;
+  }
+
+  /** The best `k` asked of the last `score` (when it found no duplicates), best first. */
+  top(): Int32Array {
+    return this.heap.sorted();
   }
 
   /**
@@ -124,51 +162,4 @@ export class Ranker {
 /** Is p ranked before q? Higher key, then earlier in the archive (so equal matches read in order). */
 export function better(key: Float64Array, p: number, q: number): boolean {
   return key[p]! > key[q]! || (key[p] === key[q] && p < q);
-}
-
-/** The best `k` positions of `list`, best first, without sorting them all: a bounded heap whose root is the worst kept. */
-export function topPositions(list: ArrayLike<number>, k: number, key: Float64Array): Int32Array {
-  const heap = new Int32Array(Math.min(k, list.length));
-  if (heap.length === 0) return heap;
-  let size = 0;
-  for (let i = 0; i < list.length; i++) {
-    const p = list[i]!;
-    const kp = key[p]!;
-    if (size === heap.length) {
-      // most candidates lose to the worst kept one: decide that first
-      const root = heap[0]!;
-      const kr = key[root]!;
-      if (kp < kr || (kp === kr && p > root)) continue;
-      let j = 0;
-      for (;;) {
-        const l = 2 * j + 1;
-        if (l >= size) break;
-        const r = l + 1;
-        let c = l;
-        if (r < size) {
-          const kl = key[heap[l]!]!;
-          const kr2 = key[heap[r]!]!;
-          if (kr2 < kl || (kr2 === kl && heap[r]! > heap[l]!)) c = r;
-        }
-        const q = heap[c]!;
-        const kq = key[q]!;
-        if (!(kq < kp || (kq === kp && q > p))) break;
-        heap[j] = q;
-        j = c;
-      }
-      heap[j] = p;
-      continue;
-    }
-    let j = size++;
-    while (j > 0) {
-      const parent = (j - 1) >> 1;
-      const q = heap[parent]!;
-      const kq = key[q]!;
-      if (!(kp < kq || (kp === kq && p > q))) break;
-      heap[j] = q;
-      j = parent;
-    }
-    heap[j] = p;
-  }
-  return heap.sort((a, b) => key[b]! - key[a]! || a - b);
 }

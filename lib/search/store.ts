@@ -121,6 +121,8 @@ export class SegmentStore {
   readonly chapterFirst: Int32Array;
   readonly docFirst: Int32Array;
   readonly speakerPositions: Owners;
+  /** where each document's run of positions starts (D + 1 entries: a document's run is [docStart[d], docStart[d + 1])) */
+  readonly docStart: Int32Array;
   private readonly norms = new Map<number, Float32Array>();
   /** other forms of a query word (same stem), found on first use */
   readonly stems: Stems;
@@ -155,6 +157,12 @@ export class SegmentStore {
       if (s >= 0) bySpeaker[s]?.push(p);
     }
     this.speakerPositions = fromLists(bySpeaker);
+    const D = meta.docs.length;
+    this.docStart = new Int32Array(D + 1).fill(-1);
+    for (let p = n - 1; p >= 0; p--) this.docStart[a.doc[p]!] = p;
+    // documents without segments start where the next one does
+    this.docStart[D] = n;
+    for (let d = D - 1; d >= 0; d--) if (this.docStart[d]! < 0) this.docStart[d] = this.docStart[d + 1]!;
   }
 
   /** BM25's length damping per segment, k1 · (1 − b + b · len / avgLen), made once per b. */

@@ -26,6 +26,7 @@ export function normalizeWord(word: string): string {
 
 const ASCII = /^[\x00-\x7f]*$/;
 const ASCII_SPLIT = /[^a-z0-9]+/;
+const ASCII_WORD = /^[A-Za-z0-9]+$/;
 
 /** All tokens of a text in order, duplicates and stopwords included. */
 export function tokenize(text: string): string[] {
@@ -70,6 +71,8 @@ export function tokenSpans(text: string): TokenSpan[] {
 // A few characters (e.g. ligatures, some full-width forms) normalize into more
 // than one token; keep them as one span so offsets stay honest.
 function splitNormalized(raw: string, start: number): TokenSpan[] {
+  // plain ASCII letters and digits normalize to themselves, lower-cased (most words of most transcripts)
+  if (ASCII_WORD.test(raw)) return [{ token: raw.toLowerCase(), start, end: start + raw.length }];
   const norm = normalizeWord(raw).split(SPLIT).filter(Boolean);
   if (norm.length === 0) return [];
   return [{ token: norm.join(''), start, end: start + raw.length }];

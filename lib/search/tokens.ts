@@ -2,7 +2,14 @@ import { FIELD_TF, FIELD_WEIGHT } from './score';
 import { ENTRY_CHAPTER, ENTRY_DOCUMENT, type SegmentStore } from './store';
 import { QUALITY, type Group, type PhraseIds } from './terms';
 
+// module constants: imported bindings are accessor calls in compiled modules (see rank.ts), and these are read per candidate
 const STEM = QUALITY.stem;
+const OPENS_CHAPTER = ENTRY_CHAPTER;
+const OPENS_DOCUMENT = ENTRY_DOCUMENT;
+const CHAPTER_TITLE_W = FIELD_WEIGHT.chapterTitle;
+const DOCUMENT_TITLE_W = FIELD_WEIGHT.documentTitle;
+const SPEAKER_W = FIELD_WEIGHT.speaker;
+const FIELD_TF_OF = FIELD_TF;
 
 /**
  * Questions answered from one candidate's tokens (the forward side of the
@@ -83,9 +90,9 @@ export class TokenReader {
     this.fieldQuality = -1;
     this.fieldWeight = 0;
     const flags = a.flags[p]!;
-    if (flags & ENTRY_CHAPTER) this.field(store.chapterTokens[a.chapter[p]!], T, FIELD_WEIGHT.chapterTitle);
-    if (flags & ENTRY_DOCUMENT) this.field(store.docTokens[a.doc[p]!], T, FIELD_WEIGHT.documentTitle);
-    if (a.speaker[p]! >= 0) this.field(store.speakerTokens[a.speaker[p]!], T, FIELD_WEIGHT.speaker);
+    if (flags & OPENS_CHAPTER) this.field(store.chapterTokens[a.chapter[p]!], T, CHAPTER_TITLE_W);
+    if (flags & OPENS_DOCUMENT) this.field(store.docTokens[a.doc[p]!], T, DOCUMENT_TITLE_W);
+    if (a.speaker[p]! >= 0) this.field(store.speakerTokens[a.speaker[p]!], T, SPEAKER_W);
     return this.textQuality >= 0 || this.fieldQuality >= 0;
   }
 
@@ -96,7 +103,7 @@ export class TokenReader {
       if (this.termMark[id] !== T) continue;
       const q = this.termQuality[id]!;
       if (this.fieldQuality < 0 || q < this.fieldQuality) this.fieldQuality = q;
-      this.fieldWeight = Math.max(this.fieldWeight, this.termIdf[id]! * fieldWeight * FIELD_TF);
+      this.fieldWeight = Math.max(this.fieldWeight, this.termIdf[id]! * fieldWeight * FIELD_TF_OF);
     }
   }
 
@@ -106,8 +113,8 @@ export class TokenReader {
     const a = store.a;
     if (mayHavePairs(a.pairBloom, a.bloomOffsets, p, ph.pairHashes) && inOrder(a.tokens, a.tokOffsets[p]!, a.tokOffsets[p + 1]!, ph)) return true;
     const flags = a.flags[p]!;
-    if (flags & ENTRY_CHAPTER && inAll(store.chapterTokens[a.chapter[p]!], ph)) return true;
-    if (flags & ENTRY_DOCUMENT && inAll(store.docTokens[a.doc[p]!], ph)) return true;
+    if (flags & OPENS_CHAPTER && inAll(store.chapterTokens[a.chapter[p]!], ph)) return true;
+    if (flags & OPENS_DOCUMENT && inAll(store.docTokens[a.doc[p]!], ph)) return true;
     return a.speaker[p]! >= 0 && inAll(store.speakerTokens[a.speaker[p]!], ph);
   }
 }
