@@ -64,7 +64,7 @@ export function readIndexSource(ladderDb: LadderDb): IndexSource {
     showId: number | null;
   }[];
   const links = sqlite.prepare(`SELECT document_id AS doc, person_id AS person, role FROM document_people`).all() as { doc: number; person: number; role: string }[];
-  const chapters = sqlite.prepare(`SELECT id, title FROM chapters ORDER BY id`).all() as { id: number; title: string }[];
+  const chapters = sqlite.prepare(`SELECT id, title, generated FROM chapters ORDER BY id`).all() as { id: number; title: string; generated: number }[];
   const chapterTopicRows = sqlite.prepare(`SELECT chapter_id AS chapter, topic_id AS topic, score FROM chapter_topics`).all() as {
     chapter: number;
     topic: number;
@@ -99,6 +99,7 @@ export function readIndexSource(ladderDb: LadderDb): IndexSource {
       guests: guestsOf.get(d.id) ?? [],
     })),
     chapterTitles: chapters.map((c) => c.title),
+    generatedChapters: chapters.flatMap((c, i) => (c.generated ? [i] : [])),
     labels: { topic: topics.map(label), guest: peopleLabels, show: shows.map(label), speaker: peopleLabels },
   };
 

@@ -23,6 +23,8 @@ export interface SourceSegment {
 export interface SourceCatalog {
   docs: { id: number; title: string; kind: DocumentKind; show: number; guests: number[] }[];
   chapterTitles: string[];
+  /** the chapters Ladder titled itself (indexes into chapterTitles) */
+  generatedChapters?: number[];
   labels: Record<LabelledFacet, Labelled[]>;
 }
 
@@ -128,7 +130,7 @@ export function buildIndex(catalog: SourceCatalog, segments: Iterable<SourceSegm
   };
   const docs: StoreDoc[] = catalog.docs.map((d, i) => ({ id: d.id, kind: d.kind, show: d.show, guests: d.guests, title: re(docTitles[i]!) }));
   const store = new SegmentStore(
-    { n, avgLen: scan.avgLen, vocab: order.map((i) => words[i]!), docs, chapterTitles: chapterTitles.map(re), speakerNames: speakerNames.map(re), labels: catalog.labels },
+    { n, avgLen: scan.avgLen, vocab: order.map((i) => words[i]!), docs, chapterTitles: chapterTitles.map(re), generatedChapters: catalog.generatedChapters ?? [], speakerNames: speakerNames.map(re), labels: catalog.labels },
     arrays,
   );
   return { store };

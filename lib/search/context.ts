@@ -27,7 +27,15 @@ export class Context {
   /** the filtered topic's strength per segment (0–255), null without a topic filter */
   filtered: Uint8Array | null = null;
 
-  constructor(private readonly store: SegmentStore) {
+  /** chapters whose titles do not count (Ladder's own, when the ranking says so) */
+  private readonly ignored: Uint8Array;
+
+  constructor(
+    private readonly store: SegmentStore,
+    generatedContext = true,
+  ) {
+    this.ignored = new Uint8Array(store.meta.chapterTitles.length);
+    if (!generatedContext) for (const c of store.meta.generatedChapters ?? []) this.ignored[c] = 1;
     // a topic is named by its name's words or its slug's (either set, all of it)
     this.topicWords = store.meta.labels.topic.map((t) => [content(t.label), content(t.value)].filter((w) => w.length > 0));
     this.chapterContext = new Uint8Array(store.meta.chapterTitles.length + 1);
@@ -47,7 +55,7 @@ export class Context {
       for (const t of g.terms) {
         for (let k = chapterOwners.start[t.id]!; k < chapterOwners.start[t.id + 1]!; k++) {
           const c = chapterOwners.list[k]!;
-          if (chapterWord[c] === G) continue;
+          if (chapterWord[c] === G || this.ignored[c] === 1) continue;
           chapterWord[c] = G;
           if (chapterContext[c + 1] === 0) this.touched.push(c);
           if (chapterContext[c + 1]! < MAX_CONTEXT) chapterContext[c + 1]!++;

@@ -42,7 +42,7 @@ export class SearchEngine {
   ) {
     this.matcher = new Matcher(store, store.lengthNorm(options.b));
     this.filters = new Filters(store);
-    this.context = new Context(store);
+    this.context = new Context(store, options.generatedContext);
     this.proximity = new Proximity(store, this.matcher.chains);
     this.ranker = new Ranker(store, options);
   }

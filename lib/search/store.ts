@@ -79,6 +79,8 @@ export interface StoreMeta {
   vocab: string[];
   docs: StoreDoc[];
   chapterTitles: number[][];
+  /** the chapters Ladder titled itself, not the source (absent in an index written before they were told apart) */
+  generatedChapters?: number[];
   speakerNames: number[][];
   labels: Record<LabelledFacet, Labelled[]>;
 }

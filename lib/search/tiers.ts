@@ -8,7 +8,7 @@ import { ROLE } from './store';
  *  1. words: query words matched (only differs in a partial match);
  *  2. typos: fewer words found only through a one-letter slip;
  *  3. proximity: the words adjacent and in order, then near, then apart;
- *  4. context: the chapter's title holds query words, or the passage is tagged
+ *  4. context: the chapter's title (as the source gave it) holds query words, or the passage is tagged
  *     with a topic the query names;
  *  5. whole: more words found as typed (or as another form of the same word)
  *     rather than only as the start of a longer word: "pip" puts PIP and PIPs
@@ -32,6 +32,8 @@ export interface RankOptions {
   b: number;
   /** a passage with fewer words than this (stopwords aside) is a passing remark for the substance tier */
   minWords: number;
+  /** whether a chapter title Ladder generated (from the chapter's own rarest phrases) counts for the context tier, as a source's does */
+  generatedContext: boolean;
 }
 
 /**
@@ -39,8 +41,11 @@ export interface RankOptions {
  * and at 0.75 a one-line "Postgres?" outranks a monologue about Postgres.
  * minWords = 5: fewer words than that (stopwords aside) is a fragment of a
  * sentence ("Like a CI?", "SQLite, a production database."), not a passage.
+ * generatedContext = false: a title Ladder made is the chapter's own rarest
+ * phrase, so it says again what the text says, and as context it lifted every
+ * "Right." said in that chapter over passages about the query elsewhere.
  */
-export const DEFAULT_RANK: RankOptions = { order: TIERS, b: 0.5, minWords: 5 };
+export const DEFAULT_RANK: RankOptions = { order: TIERS, b: 0.5, minWords: 5, generatedContext: false };
 
 const BANDS_PER_DOUBLING = 4;
 /** guest 3, none 2, host 1, voice 0, by ROLE code */

@@ -15,6 +15,8 @@ export interface FixtureSegment {
 }
 export interface FixtureChapter {
   title: string;
+  /** titled by Ladder, not the source */
+  generated?: boolean;
   topics?: Record<string, number>;
   segments: FixtureSegment[];
 }
@@ -82,7 +84,7 @@ export function makeFixtureDb(docs: FixtureDoc[], dbPath = tempDbPath()): Ladder
       (d.chapters ?? []).forEach((c, ci) => {
         const chapterId = tx
           .insert(chapters)
-          .values({ documentId, ordinal: ci, title: c.title, anchor: `ch-${ci}`, startSeconds: c.segments[0]?.start ?? null })
+          .values({ documentId, ordinal: ci, title: c.title, anchor: `ch-${ci}`, startSeconds: c.segments[0]?.start ?? null, generated: c.generated ?? false })
           .returning({ id: chapters.id })
           .get().id;
         for (const [slug, score] of Object.entries(c.topics ?? {})) tx.insert(chapterTopics).values({ chapterId, topicId: topicId.get(slug)!, score }).run();

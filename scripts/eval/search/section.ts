@@ -179,6 +179,8 @@ export const searchSection: EvalSection = {
       ['no role tier', { order: DEFAULT_RANK.order.filter((t) => t !== 'role') }],
       ['whole words before proximity', { order: ['words', 'typos', 'whole', 'proximity', 'context', 'substance', 'band', 'role'] }],
       ['BM25 b = 0.75', { b: 0.75 }],
+      ['generated chapter titles as context', { generatedContext: true }],
+      ['substance before context', { order: ['words', 'typos', 'proximity', 'substance', 'context', 'whole', 'band', 'role'] }],
     ];
     const ablation = judgeQuietly(ladder, variants.map(([name, o]) => engineMethod(name, new SearchEngine(store, { ...DEFAULT_RANK, ...o }))), queries);
     console.log(table(['variant', 'nDCG@10', 'P@5', 'nDCG@10 unjudged = 0'], ablation.map((a, i) => [variants[i]![0], a.ndcg.toFixed(3), a.p5.toFixed(3), a.ndcgAsIs.toFixed(3)])));
