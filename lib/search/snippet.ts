@@ -22,7 +22,7 @@ export interface SnippetOptions {
 
 export function buildSnippet(text: string, hl: Highlight, opts: SnippetOptions = {}): string {
   const maxChars = opts.maxChars ?? 260;
-  const spans = tokenSpans(text);
+  const spans = spansToShow(text, hl, maxChars);
   const marks = findMarks(spans, hl);
   let from = 0;
   let to = text.length;
@@ -72,6 +72,22 @@ export function findMarks(spans: TokenSpan[], hl: Highlight): [number, number][]
     if (exact.has(s.token) || hl.prefixes.some((p) => s.token.startsWith(p))) out.push([i, i + 1]);
   });
   return out.sort((x, y) => x[0] - y[0]);
+}
+
+/**
+ * The tokens a snippet needs: up to one past the window after the first
+ * marked word. A turn can run to thousands of words and the window shows a
+ * few dozen. A phrase is only known once its last word is read, so with
+ * phrases (and in a short text) every token is read.
+ */
+function spansToShow(text: string, hl: Highlight, maxChars: number): TokenSpan[] {
+  if (text.length <= maxChars || hl.phrases.length > 0) return tokenSpans(text);
+  const exact = new Set(hl.exact);
+  let until = Infinity;
+  return tokenSpans(text, (s) => {
+    if (until === Infinity && (exact.has(s.token) || hl.prefixes.some((p) => s.token.startsWith(p)))) until = s.start + maxChars;
+    return s.start > until;
+  });
 }
 
 function snapStart(spans: TokenSpan[], at: number): number {

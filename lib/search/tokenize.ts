@@ -59,11 +59,15 @@ const WORD = /[\p{L}\p{N}\u0300-\u036f]+/gu;
  * count as part of a word so "café" spans all four letters; the normalized form
  * is compared, so it matches the query word "cafe".
  */
-export function tokenSpans(text: string): TokenSpan[] {
+export function tokenSpans(text: string, enough?: (span: TokenSpan) => boolean): TokenSpan[] {
   const out: TokenSpan[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    for (const piece of splitNormalized(m[0], m.index)) out.push(piece);
+    for (const piece of splitNormalized(m[0], m.index)) {
+      out.push(piece);
+      // the caller has what it needs (a snippet, the window around its first match)
+      if (enough?.(piece)) return out;
+    }
   }
   return out;
 }

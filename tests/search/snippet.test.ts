@@ -42,3 +42,18 @@ describe('escapeHtml', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
   });
 });
+
+describe('buildSnippet on long turns', () => {
+  it('reads only up to the window after the first match, and shows what reading all of it shows', () => {
+    let s = 7;
+    const r = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+    const words = ['promo', 'promotion', 'Café', 'staff', 'the', 'engineer', 'said', 'a', 'lot', 'about', 'it', '<b>', '&'];
+    // a phrase that never matches makes buildSnippet read every token: the long way, to compare with
+    const never = { words: ['zzqqzz'], prefix: false };
+    for (let n = 0; n < 200; n++) {
+      const text = Array.from({ length: 20 + Math.floor(r() * 400) }, () => words[Math.floor(r() * words.length)]!).join(r() < 0.5 ? ' ' : ', ');
+      const h = hl(r() < 0.5 ? { exact: ['staff'] } : { prefixes: ['promo'], exact: ['cafe'] });
+      for (const maxChars of [60, 260]) expect(buildSnippet(text, h, { maxChars })).toBe(buildSnippet(text, { ...h, phrases: [never] }, { maxChars }));
+    }
+  });
+});
