@@ -43,20 +43,21 @@ export class IndexPublisher {
     this.dirty = true;
     const wait = Math.max(this.opts.minIntervalMs ?? 5_000, 4 * this.lastCost);
     if (this.now() - this.last < wait) return null;
-    return this.publish();
+    // an interim index serves for seconds: its head queries are ranked live rather than ahead (heads.ts)
+    return this.publish(false);
   }
 
   /** Call once after the run's last commit. `changed`: whether the run committed anything. */
   finish(changed: boolean): string | null {
     if (this.published && !this.dirty) return null;
     if (!changed && !this.dirty && isPublishedIndexCurrent(this.ladder)) return null;
-    return this.publish();
+    return this.publish(true);
   }
 
-  private publish(): string | null {
+  private publish(heads: boolean): string | null {
     const t0 = this.now();
     try {
-      publishSearchIndex({ ladderDb: this.ladder });
+      publishSearchIndex({ ladderDb: this.ladder, heads });
       this.published = true;
       this.dirty = false;
       return null;
@@ -70,9 +71,9 @@ export class IndexPublisher {
 }
 
 /** Builds the index from the committed rows and publishes it with one atomic swap. */
-export function publishSearchIndex(opts: { ladderDb: LadderDb }): { contentVersion: string; bytes: number; target: string; ms: number } {
+export function publishSearchIndex(opts: { ladderDb: LadderDb; heads?: boolean }): { contentVersion: string; bytes: number; target: string; ms: number } {
   const t0 = performance.now();
-  const { built, contentVersion } = buildFromDb(opts.ladderDb);
+  const { built, contentVersion } = buildFromDb(opts.ladderDb, { heads: opts.heads });
   const { bytes, target } = writeIndexDir(resolveIndexDir(opts.ladderDb.path), built, contentVersion, readArchiveId(opts.ladderDb));
   return { contentVersion, bytes, target, ms: performance.now() - t0 };
 }

@@ -195,10 +195,10 @@ export function clearSearchIndexCache(): void {
 }
 
 /** Exposed for the benchmark, which times building and writing separately. */
-export function buildFromDb(ladderDb: LadderDb): { built: Built; contentVersion: string } {
+export function buildFromDb(ladderDb: LadderDb, opts: { heads?: boolean } = {}): { built: Built; contentVersion: string } {
   // one read transaction: both passes over the segments see the same snapshot
   return ladderDb.sqlite.transaction(() => {
     const source = readIndexSource(ladderDb);
-    return { built: buildIndex(source.catalog, source.segments()), contentVersion: source.contentVersion };
+    return { built: buildIndex(source.catalog, source.segments(), { heads: opts.heads }), contentVersion: source.contentVersion };
   })();
 }

@@ -1,3 +1,4 @@
+import { buildHeads } from './heads-build';
 import { DuplicateFinder } from './duplicates';
 import { Grow, TokenInterner } from './intern';
 import { bloomLayout, ENTRY_CHAPTER, ENTRY_DOCUMENT, pairHash, SegmentStore, type StoreArrays, type StoreDoc } from './store';
@@ -44,7 +45,7 @@ export interface Built {
  * integer arrays), and the pair filters and duplicate classes read the same
  * arrays. Nothing is tokenized twice and no per-word objects are made.
  */
-export function buildIndex(catalog: SourceCatalog, segments: Iterable<SourceSegment>, opts: { interner?: TokenInterner } = {}): Built {
+export function buildIndex(catalog: SourceCatalog, segments: Iterable<SourceSegment>, opts: { interner?: TokenInterner; heads?: boolean } = {}): Built {
   const interner = opts.interner ?? new TokenInterner();
   const col = {
     segmentId: new Grow(Int32Array),
@@ -133,6 +134,7 @@ export function buildIndex(catalog: SourceCatalog, segments: Iterable<SourceSegm
     { n, avgLen: scan.avgLen, vocab: order.map((i) => words[i]!), docs, chapterTitles: chapterTitles.map(re), generatedChapters: catalog.generatedChapters ?? [], speakerNames: speakerNames.map(re), labels: catalog.labels },
     arrays,
   );
+  if (opts.heads !== false) store.meta.heads = buildHeads(store);
   return { store };
 }
 

@@ -1,6 +1,7 @@
 import { Context } from './context';
 import { countFacets, EMPTY_FACETS } from './facets';
 import { Filters, type Filter } from './filters';
+import { checkedHeads, Heads, rankSignature } from './heads';
 import { countDocuments, groupByDocument, pageByDocument } from './groups';
 import { Matcher } from './match';
 import { Proximity } from './proximity';
@@ -11,6 +12,14 @@ import type { SegmentStore } from './store';
 import { resolveQuery, type ResolvedQuery } from './terms';
 import { DEFAULT_RANK, type RankOptions } from './tiers';
 import type { EngineResult, SearchFilters } from './types';
+
+/** A ranked match list (the matcher's candidates, keyed in the ranker) and what the page needs besides. */
+interface Ranked {
+  base: EngineResult;
+  folded: boolean;
+  list: Int32Array;
+  want: number;
+}
 
 export interface EngineOptions {
   filters?: SearchFilters;
@@ -35,23 +44,59 @@ export class SearchEngine {
   private readonly context: Context;
   private readonly proximity: Proximity;
   private readonly ranker: Ranker;
+  /** answers ranked at build for the head queries (heads.ts), when ranked as this engine ranks */
+  private heads: Heads | null = null;
 
   constructor(
     readonly store: SegmentStore,
     readonly options: RankOptions = DEFAULT_RANK,
+    useHeads = true,
   ) {
     this.matcher = new Matcher(store, store.lengthNorm(options.b));
     this.filters = new Filters(store);
     this.context = new Context(store, options.generatedContext);
     this.proximity = new Proximity(store, this.matcher.chains);
     this.ranker = new Ranker(store, options);
+    const table = store.meta.heads;
+    if (useHeads && table && table.entries.length > 0 && table.rank === rankSignature(options)) this.heads = checkedHeads(new Heads(store, table), (q, o) => this.search(q, o));
+  }
+
+  /** How many head queries this engine answers from the index's precomputed lists. */
+  get headCount(): number {
+    return this.heads?.size ?? 0;
   }
 
   search(q: ParsedQuery, opts: EngineOptions): EngineResult {
+    const ranked = this.rank(q, opts, opts.byDocument ? 0 : opts.offset + opts.limit);
+    if (!('list' in ranked)) return ranked;
+    return opts.byDocument ? this.documentPage(ranked, opts) : this.passagePage(ranked, opts);
+  }
+
+  /** The first page of passages (with facets) and of documents from one ranking: what a head list keeps (heads-build.ts). */
+  firstPages(q: ParsedQuery, kept: { hitsK: number; docsK: number; perGroupK: number }): { passages: EngineResult; documents: EngineResult } {
+    const ranked = this.rank(q, { limit: kept.hitsK, offset: 0 }, kept.hitsK);
+    if (!('list' in ranked)) return { passages: ranked, documents: ranked };
+    // the passage page first: its facets put the matches in position order, which the document page does not depend on
+    const passages = this.passagePage(ranked, { limit: kept.hitsK, offset: 0, facets: true });
+    const documents = this.documentPage(ranked, { limit: kept.docsK, offset: 0, byDocument: { perGroup: kept.perGroupK } });
+    return { passages, documents: { ...documents, facets: EMPTY_FACETS } };
+  }
+
+  /**
+   * Matches and ranks: every match keyed, duplicates folded, and (when
+   * nothing was folded) the best `want` kept. Returns the result itself when
+   * there is nothing to rank, or a head list answers.
+   */
+  private rank(q: ParsedQuery, opts: EngineOptions, want: number): Ranked | EngineResult {
     const r = resolveQuery(q, this.store);
     const empty: EngineResult = { total: 0, documents: 0, fallback: false, hits: [], groups: [], facets: EMPTY_FACETS, highlight: r.highlight };
-    const filter = this.filters.resolve(opts.filters ?? {});
+    let filter = this.filters.resolve(opts.filters ?? {});
     if (filter === null) return empty;
+    // a filter every passage passes (kind=episode in an archive of episodes) filters nothing, unless
+    // it browses (an empty query lists what a filter selects) or is a topic's (its strength orders ties)
+    if (filter && filter.count === this.store.n && !isEmptyQuery(q) && !opts.filters?.topic) filter = undefined;
+    const head = filter === undefined && this.heads !== null ? this.heads.answer(r, opts) : null;
+    if (head) return head;
     const m = this.matcher;
     // the typed words, in order: proximity is measured between them
     const measured = r.groups.slice(0, r.typed).filter((g) => !g.stop && g.terms.length > 0);
@@ -77,28 +122,30 @@ export class SearchEngine {
     const prox = this.proximity.prepare(measure) ? this.proximity : null;
     // keying reads a dozen per-segment arrays per match: in position order those reads stream
     m.order();
-    const want = opts.byDocument ? 0 : opts.offset + opts.limit;
     const folded = this.ranker.score(m, this.context, prox, want);
     if (folded) m.size = this.ranker.fold(m.candidates());
-    const list = m.candidates();
-    const { key } = this.ranker;
-    const total = list.length;
-    const result: EngineResult = { ...empty, total, documents: 0, fallback };
-    if (opts.byDocument) {
-      const page = pageByDocument(this.store, list, key, { offset: opts.offset, limit: opts.limit, perGroup: opts.byDocument.perGroup });
-      result.documents = page.documents;
-      result.groups = page.groups.map((g) => ({ doc: g.doc, count: g.count, positions: g.positions, hits: g.hits.map((p) => this.ranker.hit(p, m)) }));
-      result.hits = result.groups.flatMap((g) => g.hits);
-    } else {
-      // without duplicates the keying pass has already picked the page and counted the documents
-      const top = (folded ? topPositions(list, want, key) : this.ranker.top()).subarray(opts.offset);
-      result.hits = [...top].map((p) => this.ranker.hit(p, m));
-      result.documents = folded ? countDocuments(this.store, list) : this.ranker.documents;
-      // facets and groups read several per-segment arrays per match: in position order those reads are sequential
-      if (opts.facets) result.groups = groupByDocument(this.store, m.sortedCandidates(), result.hits).map((g) => ({ ...g, hits: [] }));
-    }
-    if (opts.facets) result.facets = countFacets(this.store, m.sortedCandidates());
-    return result;
+    return { base: { ...empty, fallback }, folded, list: m.candidates(), want };
+  }
+
+  private documentPage({ base, list }: Ranked, opts: EngineOptions): EngineResult {
+    const m = this.matcher;
+    const page = pageByDocument(this.store, list, this.ranker.key, { offset: opts.offset, limit: opts.limit, perGroup: opts.byDocument?.perGroup ?? 1 });
+    const groups = page.groups.map((g) => ({ doc: g.doc, count: g.count, positions: g.positions, hits: g.hits.map((p) => this.ranker.hit(p, m)) }));
+    const facets = opts.facets ? countFacets(this.store, m.sortedCandidates()) : EMPTY_FACETS;
+    return { ...base, total: list.length, documents: page.documents, groups, hits: groups.flatMap((g) => g.hits), facets };
+  }
+
+  private passagePage({ base, list, folded, want }: Ranked, opts: EngineOptions): EngineResult {
+    const m = this.matcher;
+    // without duplicates the keying pass has already picked the page and counted the documents
+    const top = (folded ? topPositions(list, want, this.ranker.key) : this.ranker.top()).subarray(opts.offset);
+    const hits = [...top].map((p) => this.ranker.hit(p, m));
+    const documents = folded ? countDocuments(this.store, list) : this.ranker.documents;
+    if (!opts.facets) return { ...base, total: list.length, documents, hits };
+    // facets and groups read several per-segment arrays per match: in position order those reads are sequential
+    const sorted = m.sortedCandidates();
+    const groups = groupByDocument(this.store, sorted, hits).map((g) => ({ ...g, hits: [] }));
+    return { ...base, total: list.length, documents, hits, groups, facets: countFacets(this.store, sorted) };
   }
 
   /** All query words (AND), then phrases and exclusions; leaves the matches as the matcher's candidates. */

@@ -1,3 +1,4 @@
+import type { HeadTable } from './heads';
 import { Stems } from './stems';
 import { STOPWORDS } from './tokenize';
 import type { DocumentKind, Labelled, LabelledFacet } from './types';
@@ -83,6 +84,8 @@ export interface StoreMeta {
   generatedChapters?: number[];
   speakerNames: number[][];
   labels: Record<LabelledFacet, Labelled[]>;
+  /** ranked answers of the head queries (heads.ts; absent in an index written before them) */
+  heads?: HeadTable;
 }
 
 const BITS_PER_PAIR = 16;
