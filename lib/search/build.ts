@@ -1,3 +1,4 @@
+import { NO_NEIGHBOUR, nearHash } from './near';
 import { buildHeads } from './heads-build';
 import { DuplicateFinder } from './duplicates';
 import { Grow, TokenInterner } from './intern';
@@ -34,6 +35,8 @@ export interface SourceCatalog {
 const hashPair = pairHash;
 const OPENS_DOCUMENT = ENTRY_DOCUMENT;
 const OPENS_CHAPTER = ENTRY_CHAPTER;
+const near = nearHash;
+const NO_TOKEN = NO_NEIGHBOUR;
 
 export interface Built {
   store: SegmentStore;
@@ -197,22 +200,25 @@ function scanTokens(tok: Uint32Array, offsets: Uint32Array, n: number, remap: Ui
  * (counted without stopwords, which are left out of the index: they are in the
  * token store, which is what phrases are checked on).
  */
-function fillPostings(tok: Uint32Array, offsets: Uint32Array, n: number, isStop: Uint8Array, postStart: Uint32Array, occurrences: Uint32Array): Pick<StoreArrays, 'postSeg' | 'postPosStart' | 'postPos'> {
+function fillPostings(tok: Uint32Array, offsets: Uint32Array, n: number, isStop: Uint8Array, postStart: Uint32Array, occurrences: Uint32Array): Pick<StoreArrays, 'postSeg' | 'postPosStart' | 'postPos' | 'postNear'> {
   const V = postStart.length - 1;
   const total = postStart[V]!;
   const postSeg = new Int32Array(total);
   const postPosStart = new Uint32Array(total + 1);
   const postPos = new Uint32Array(occurrences[V]!);
+  const postNear = new Uint16Array(occurrences[V]!);
   postPosStart[total] = postPos.length;
   const cursor = postStart.slice(0, V);
   const at = occurrences.slice(0, V);
   const last = new Int32Array(V).fill(-1);
   for (let p = 0; p < n; p++) {
     let o = 0;
-    for (let i = offsets[p]!, to = offsets[p + 1]!; i < to; i++) {
+    const from = offsets[p]!;
+    for (let i = from, to = offsets[p + 1]!; i < to; i++) {
       const id = tok[i]!;
       if (isStop[id] !== 0) continue;
       o++;
+      postNear[at[id]!] = (near(i > from ? tok[i - 1]! : NO_TOKEN) << 8) | near(i + 1 < to ? tok[i + 1]! : NO_TOKEN);
       if (last[id] !== p) {
         last[id] = p;
         const k = cursor[id]!++;
@@ -222,5 +228,5 @@ function fillPostings(tok: Uint32Array, offsets: Uint32Array, n: number, isStop:
       postPos[at[id]!++] = o;
     }
   }
-  return { postSeg, postPosStart, postPos };
+  return { postSeg, postPosStart, postPos, postNear };
 }

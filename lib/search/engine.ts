@@ -1,6 +1,6 @@
 import { Context } from './context';
 import { countFacets, EMPTY_FACETS } from './facets';
-import { Filters, type Filter } from './filters';
+import { filterKey, Filters, type Filter } from './filters';
 import { checkedHeads, Heads, rankSignature } from './heads';
 import { countDocuments, groupByDocument, pageByDocument } from './groups';
 import { Matcher } from './match';
@@ -73,8 +73,8 @@ export class SearchEngine {
   }
 
   /** The first page of passages (with facets) and of documents from one ranking: what a head list keeps (heads-build.ts). */
-  firstPages(q: ParsedQuery, kept: { hitsK: number; docsK: number; perGroupK: number }): { passages: EngineResult; documents: EngineResult } {
-    const ranked = this.rank(q, { limit: kept.hitsK, offset: 0 }, kept.hitsK);
+  firstPages(q: ParsedQuery, filters: SearchFilters, kept: { hitsK: number; docsK: number; perGroupK: number }): { passages: EngineResult; documents: EngineResult } {
+    const ranked = this.rank(q, { filters, limit: kept.hitsK, offset: 0 }, kept.hitsK);
     if (!('list' in ranked)) return { passages: ranked, documents: ranked };
     // the passage page first: its facets put the matches in position order, which the document page does not depend on
     const passages = this.passagePage(ranked, { limit: kept.hitsK, offset: 0, facets: true });
@@ -95,7 +95,8 @@ export class SearchEngine {
     // a filter every passage passes (kind=episode in an archive of episodes) filters nothing, unless
     // it browses (an empty query lists what a filter selects) or is a topic's (its strength orders ties)
     if (filter && filter.count === this.store.n && !isEmptyQuery(q) && !opts.filters?.topic) filter = undefined;
-    const head = filter === undefined && this.heads !== null ? this.heads.answer(r, opts) : null;
+    const key = this.heads === null ? null : filter === undefined ? '' : filterKey(opts.filters);
+    const head = key === null ? null : this.heads!.answer(r, key, opts);
     if (head) return head;
     const m = this.matcher;
     // the typed words, in order: proximity is measured between them
@@ -158,10 +159,12 @@ export class SearchEngine {
     const first = scan[0];
     if (!first) return; // only stopwords: nothing to start from
     let rest = scan;
-    // a narrow filter (one guest, one show) is a cheaper start than a common word
-    if (filter && m.prefersTokens(first, filter.count)) m.seed(filter.bits);
+    // where a phrase's word has its neighbours (within the filter), or a narrow filter (one guest, one show):
+    // a cheaper start than a common word
+    const start = (r.phrases.length > 0 ? m.phraseStart(r.phrases, filter?.bits ?? null) : null) ?? filter;
+    if (start && m.prefersTokens(first, start.count)) m.seed(start.bits);
     else {
-      m.collect(first, filter?.bits ?? null);
+      m.collect(first, start?.bits ?? null);
       rest = scan.slice(1);
     }
     for (const g of [...rest, ...stops]) {

@@ -29,7 +29,7 @@ export class Filters {
     for (const facet of FACETS) {
       const raw = filters[facet];
       if (!raw) continue;
-      const f = this.tag(facet, facet === 'kind' || facet === 'role' ? raw.trim().toLowerCase() : slugify(raw));
+      const f = this.tag(facet, canonicalValue(facet, raw));
       if (!f) return null;
       if (!combined) combined = f;
       else {
@@ -82,6 +82,26 @@ export class Filters {
       }
     }
   }
+}
+
+/** A filter value as the index keys it: kinds and roles as words, the archive's own values as slugs (a name or its slug alike). */
+export function canonicalValue(facet: Facet, raw: string): string {
+  return facet === 'kind' || facet === 'role' ? raw.trim().toLowerCase() : slugify(raw);
+}
+
+/**
+ * One filter as a key ("kind=episode"), '' for none; null for what a head
+ * list never keeps (several filters, or a topic, whose strength reorders).
+ */
+export function filterKey(filters: SearchFilters | undefined): string | null {
+  let key = '';
+  for (const facet of FACETS) {
+    const raw = filters?.[facet];
+    if (!raw) continue;
+    if (key !== '' || facet === 'topic') return null;
+    key = `${facet}=${canonicalValue(facet, raw)}`;
+  }
+  return key;
 }
 
 function popcount(bits: Uint32Array): number {

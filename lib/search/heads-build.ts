@@ -1,7 +1,7 @@
 import { SearchEngine } from './engine';
-import { headSignature, packFacets, packHit, rankSignature, type HeadEntry, type HeadTable } from './heads';
+import { filtersOf, headSignature, packFacets, packHit, rankSignature, type HeadEntry, type HeadTable } from './heads';
 import { parseQuery } from './query';
-import type { SegmentStore } from './store';
+import { ROLE, type SegmentStore } from './store';
 import { resolveQuery } from './terms';
 import { DEFAULT_RANK } from './tiers';
 
@@ -28,25 +28,29 @@ export function buildHeads(store: SegmentStore, opts: { minCost?: number; kept?:
   const engine = new SearchEngine(store, DEFAULT_RANK, false);
   const entries: HeadEntry[] = [];
   const seen = new Set<string>();
+  const filters = ['', ...nearTotalFilters(store)];
   for (const q of headCandidates(store, minCost)) {
     const parsed = parseQuery(q);
     const r = resolveQuery(parsed, store);
     const sig = headSignature(r);
     if (sig === null || seen.has(sig) || r.groups[0]!.cost < minCost) continue;
     seen.add(sig);
-    const { passages, documents } = engine.firstPages(parsed, { hitsK, docsK, perGroupK });
-    const groups: HeadEntry['groups'] = {};
-    for (const g of [...passages.groups, ...documents.groups]) groups[g.doc] = [g.count, g.positions];
-    entries.push({
-      q,
-      sig,
-      total: passages.total,
-      documents: passages.documents,
-      hits: passages.hits.map(packHit),
-      docs: documents.groups.map((g) => ({ doc: g.doc, hits: g.hits.map(packHit) })),
-      groups,
-      facets: packFacets(store, passages.facets),
-    });
+    for (const filter of filters) {
+      const { passages, documents } = engine.firstPages(parsed, filtersOf(filter), { hitsK, docsK, perGroupK });
+      const groups: HeadEntry['groups'] = {};
+      for (const g of [...passages.groups, ...documents.groups]) groups[g.doc] = [g.count, g.positions];
+      entries.push({
+        q,
+        sig,
+        filter,
+        total: passages.total,
+        documents: passages.documents,
+        hits: passages.hits.map(packHit),
+        docs: documents.groups.map((g) => ({ doc: g.doc, hits: g.hits.map(packHit) })),
+        groups,
+        facets: packFacets(store, passages.facets),
+      });
+    }
   }
   return { rank: rankSignature(DEFAULT_RANK), minCost, hitsK, docsK, perGroupK, entries };
 }
@@ -78,4 +82,28 @@ function headCandidates(store: SegmentStore, minCost: number): string[] {
     }
   }
   return out;
+}
+
+/**
+ * Filters that leave out under a tenth of the archive (kind=episode in an
+ * archive of podcasts): under them a head query costs what it costs
+ * unfiltered, so its answers are kept for them too. One that leaves out
+ * nothing is no filter at all (the engine drops it).
+ */
+function nearTotalFilters(store: SegmentStore, share = 0.9): string[] {
+  const { a, meta, docStart, n } = store;
+  const counts = new Map<string, number>();
+  const add = (key: string, k: number) => counts.set(key, (counts.get(key) ?? 0) + k);
+  meta.docs.forEach((d, i) => {
+    const k = docStart[i + 1]! - docStart[i]!;
+    add(`kind=${d.kind}`, k);
+    if (d.show >= 0) add(`show=${meta.labels.show[d.show]!.value}`, k);
+    for (const g of new Set(d.guests)) add(`guest=${meta.labels.guest[g]!.value}`, k);
+  });
+  for (let p = 0; p < n; p++) {
+    if (a.role[p] === ROLE.guest) add('role=guest', 1);
+    else if (a.role[p] === ROLE.host) add('role=host', 1);
+  }
+  meta.labels.speaker.forEach((l, s) => add(`speaker=${l.value}`, store.speakerPositions.start[s + 1]! - store.speakerPositions.start[s]!));
+  return [...counts].filter(([, k]) => k >= share * n && k < n).map(([key]) => key);
 }

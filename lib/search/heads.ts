@@ -3,7 +3,7 @@ import type { SegmentStore } from './store';
 import { parseQuery, type ParsedQuery } from './query';
 import { resolveQuery, type ResolvedQuery } from './terms';
 import type { RankOptions } from './tiers';
-import { FACETS, KINDS, type DocumentGroup, type EngineResult, type Facet, type FacetCount, type Facets, type Labelled, type RankedHit, type Tiers } from './types';
+import { FACETS, KINDS, type DocumentGroup, type EngineResult, type Facet, type FacetCount, type Facets, type Labelled, type RankedHit, type SearchFilters, type Tiers } from './types';
 
 /**
  * Answers computed at index build for the unfiltered one-word queries whose
@@ -32,6 +32,8 @@ export interface HeadEntry {
   /** the query as typed (what the load-time check ranks again) */
   q: string;
   sig: string;
+  /** the one filter it was ranked under (filterKey), '' for none */
+  filter: string;
   total: number;
   documents: number;
   /** the best hitsK passages (or all of them) */
@@ -95,7 +97,7 @@ export class Heads {
     readonly store: SegmentStore,
     readonly table: HeadTable,
   ) {
-    this.bySig = new Map(table.entries.map((e) => [e.sig, e]));
+    this.bySig = new Map(table.entries.map((e) => [`${e.sig}\u0001${e.filter}`, e]));
     this.labels = FACETS.map((f) => facetLabels(store, f));
   }
 
@@ -104,12 +106,13 @@ export class Heads {
   }
 
   /**
-   * The answer for an unfiltered query, when it is a head and the page asked
-   * for is within what was kept; null otherwise (rank it live).
+   * The answer for a query under a filter (filterKey; '' for none), when it is
+   * a head, was kept under that filter, and the page asked for is within what
+   * was kept; null otherwise (rank it live).
    */
-  answer(r: ResolvedQuery, opts: { limit: number; offset: number; facets?: boolean; byDocument?: { perGroup: number } }): EngineResult | null {
+  answer(r: ResolvedQuery, filter: string, opts: { limit: number; offset: number; facets?: boolean; byDocument?: { perGroup: number } }): EngineResult | null {
     const sig = headSignature(r);
-    const e = sig === null ? undefined : this.bySig.get(sig);
+    const e = sig === null ? undefined : this.bySig.get(`${sig}\u0001${filter}`);
     if (!e) return null;
     const { hitsK, docsK, perGroupK } = this.table;
     const end = opts.offset + opts.limit;
@@ -156,13 +159,20 @@ export class Heads {
  * answer is the same: an index written by other ranking code (older, or with
  * HEADS_VERSION left unbumped) then costs speed, never correctness.
  */
-export function checkedHeads(heads: Heads, live: (q: ParsedQuery, opts: { limit: number; offset: number; facets: boolean }) => EngineResult): Heads | null {
+export function checkedHeads(heads: Heads, live: (q: ParsedQuery, opts: { limit: number; offset: number; facets: boolean; filters: SearchFilters }) => EngineResult): Heads | null {
   const e = heads.table.entries.reduce((x, y) => (y.total < x.total ? y : x));
   const q = parseQuery(e.q);
   const opts = { limit: heads.table.hitsK, offset: 0, facets: true };
   const shown = (x: EngineResult) => JSON.stringify([x.total, x.documents, x.fallback, x.hits, x.groups, x.facets]);
-  const served = heads.answer(resolveQuery(q, heads.store), opts);
-  if (served && shown(served) === shown(live(q, opts))) return heads;
+  const served = heads.answer(resolveQuery(q, heads.store), e.filter, opts);
+  if (served && shown(served) === shown(live(q, { ...opts, filters: filtersOf(e.filter) }))) return heads;
   console.warn(`[search] the index's precomputed answers differ from this ranking (checked ${JSON.stringify(e.q)}): ranking every query live`);
   return null;
+}
+
+/** The filters a filterKey stands for. */
+export function filtersOf(key: string): SearchFilters {
+  if (key === '') return {};
+  const at = key.indexOf('=');
+  return { [key.slice(0, at)]: key.slice(at + 1) };
 }

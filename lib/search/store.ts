@@ -67,6 +67,13 @@ export interface StoreArrays {
   postPosStart: Uint32Array;
   /** word positions within their segment, counted without stopwords (1-based), ascending per posting */
   postPos: Uint32Array;
+  /**
+   * Per entry of postPos: nearHash of the token before it (high byte) and
+   * after it (low byte), stopwords included. A phrase's word is checked
+   * against its neighbours here, in the order the postings lie, before any
+   * segment's tokens are read. Empty in an index written before it.
+   */
+  postNear: Uint16Array;
   /** the duplicate class of a segment (the same text elsewhere), or -1 */
   dupClass: Int32Array;
   /** class → [dupStart[c], dupStart[c + 1]) in dupMembers, positions in archive order */
@@ -247,6 +254,7 @@ const ARRAY_TYPES = {
   postSeg: Int32Array,
   postPosStart: Uint32Array,
   postPos: Uint32Array,
+  postNear: Uint16Array,
   dupClass: Int32Array,
   dupStart: Uint32Array,
   dupMembers: Int32Array,
@@ -287,6 +295,7 @@ export function unpackArrays(buffer: Buffer, layout: PackedLayout): StoreArrays 
     if (!Ctor) throw new Error(`unknown array ${name} in store layout`);
     out[name] = new Ctor(ab, offset, length);
   }
+  out.postNear ??= new Uint16Array(0);
   for (const name of Object.keys(ARRAY_TYPES) as ArrayName[]) {
     if (!out[name]) throw new Error(`store.bin lacks ${name}`);
   }

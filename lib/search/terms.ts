@@ -35,6 +35,8 @@ export interface PhraseIds {
   lastRange: [number, number];
   /** hashes of the phrase's adjacent word pairs, all set in the pair filter of a segment that has it */
   pairHashes: Uint32Array;
+  /** per speaker, whether their name holds the phrase (-1: not read yet), filled as passages ask */
+  inSpeakerName?: Int8Array;
 }
 
 export interface ResolvedQuery {

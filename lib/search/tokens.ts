@@ -111,11 +111,22 @@ export class TokenReader {
   hasPhrase(p: number, ph: PhraseIds): boolean {
     const store = this.store;
     const a = store.a;
-    if (mayHavePairs(a.pairBloom, a.bloomOffsets, p, ph.pairHashes) && inOrder(a.tokens, a.tokOffsets[p]!, a.tokOffsets[p + 1]!, ph)) return true;
+    return (mayHavePairs(a.pairBloom, a.bloomOffsets, p, ph.pairHashes) && inOrder(a.tokens, a.tokOffsets[p]!, a.tokOffsets[p + 1]!, ph)) || this.inFields(p, ph);
+  }
+
+  /** Does a title or name segment p carries hold the phrase? */
+  inFields(p: number, ph: PhraseIds): boolean {
+    const store = this.store;
+    const a = store.a;
     const flags = a.flags[p]!;
     if (flags & OPENS_CHAPTER && inAll(store.chapterTokens[a.chapter[p]!], ph)) return true;
     if (flags & OPENS_DOCUMENT && inAll(store.docTokens[a.doc[p]!], ph)) return true;
-    return a.speaker[p]! >= 0 && inAll(store.speakerTokens[a.speaker[p]!], ph);
+    const s = a.speaker[p]!;
+    if (s < 0) return false;
+    // a speaker's name is read once per phrase, not once per passage they speak
+    const named = (ph.inSpeakerName ??= new Int8Array(store.speakerTokens.length).fill(-1));
+    if (named[s] === -1) named[s] = inAll(store.speakerTokens[s], ph) ? 1 : 0;
+    return named[s] === 1;
   }
 }
 
@@ -130,7 +141,8 @@ function mayHavePairs(bloom: Uint32Array, offsets: Uint32Array, p: number, hashe
   return true;
 }
 
-function inAll(toks: Uint32Array | undefined, ph: PhraseIds): boolean {
+/** Does a title's or name's tokens hold the phrase? */
+export function inAll(toks: Uint32Array | undefined, ph: PhraseIds): boolean {
   return toks !== undefined && inOrder(toks, 0, toks.length, ph);
 }
 

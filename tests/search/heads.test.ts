@@ -6,7 +6,8 @@ import type { LadderDb } from '@/db/client';
 import { clearSearchIndexCache, getSearchIndex } from '@/db/search';
 import { readIndexDir, writeIndexDir } from '@/db/search/index-files';
 import { SearchEngine, type EngineOptions } from '@/lib/search/engine';
-import { Heads, headSignature, type HeadTable } from '@/lib/search/heads';
+import { filterKey } from '@/lib/search/filters';
+import { filtersOf, Heads, headSignature, type HeadTable } from '@/lib/search/heads';
 import { buildHeads } from '@/lib/search/heads-build';
 import { parseQuery } from '@/lib/search/query';
 import type { SegmentStore } from '@/lib/search/store';
@@ -27,7 +28,8 @@ function docs(): FixtureDoc[] {
   const r = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
   const said = () => Array.from({ length: 2 + Math.floor(r() * 20) }, () => VOCAB[Math.floor(r() * VOCAB.length)]!).join(' ') + '.';
   const again = said();
-  return Array.from({ length: 12 }, (_, d) => ({
+  const article: FixtureDoc = { slug: 'a-note', kind: 'article', title: 'A promo note', chapters: [{ title: 'Note', segments: [{ text: said() }] }] };
+  return [article, ...Array.from({ length: 12 }, (_, d): FixtureDoc => ({
     slug: `ep-${d}`,
     title: d % 3 === 0 ? 'The promo review' : `Talk ${d}`,
     show: d % 2 === 0 ? 'Ladder Talk' : 'Staff Hour',
@@ -37,7 +39,7 @@ function docs(): FixtureDoc[] {
       { title: d % 4 === 0 ? 'Promotion reviews' : 'Intro', segments: Array.from({ length: 5 }, (_, i) => ({ text: said(), speaker: i % 2 ? 'Hope Host' : `Guest ${d % 4}` })) },
       { title: 'Wrap', segments: [{ text: d % 4 === 1 ? again : said() }] },
     ],
-  }));
+  }))];
 }
 
 let ladderDb: LadderDb;
@@ -75,12 +77,25 @@ describe('head answers', () => {
     expect(headSignature(resolveQuery(parseQuery('"staff engineer"'), store))).toBeNull();
   });
 
+  it('are kept unfiltered and under a filter that leaves out under a tenth of the archive, as typed', () => {
+    const under = new Set(table.entries.map((e) => e.filter));
+    expect([...under].sort()).toEqual(['', 'kind=episode']);
+    const h = new Heads(store, table);
+    const r = resolveQuery(parseQuery('promo'), store);
+    expect(h.answer(r, filterKey({ kind: ' Episode ' })!, { limit: 5, offset: 0 })).not.toBeNull();
+    expect(filterKey({ kind: 'episode', show: 'ladder-talk' })).toBeNull();
+    expect(filterKey({ topic: 'promotions' })).toBeNull();
+  });
+
   it('give exactly what live ranking gives, on every page shape', () => {
     const heads = new SearchEngine(store);
     const live = new SearchEngine(store, DEFAULT_RANK, false);
     expect(heads.headCount).toBe(table.entries.length);
     for (const e of table.entries) {
-      for (const o of PAGES) expect(shown(heads.search(parseQuery(e.q), o)), `${e.q} ${JSON.stringify(o)}`).toBe(shown(live.search(parseQuery(e.q), o)));
+      for (const page of PAGES) {
+        const o = { ...page, filters: filtersOf(e.filter) };
+        expect(shown(heads.search(parseQuery(e.q), o)), `${e.q} ${JSON.stringify(o)}`).toBe(shown(live.search(parseQuery(e.q), o)));
+      }
     }
   });
 
@@ -89,13 +104,13 @@ describe('head answers', () => {
     const big = table.entries.find((e) => e.total > KEPT.hitsK && e.documents > KEPT.docsK)!;
     expect(big, 'a head with more matches than kept').toBeDefined();
     const r = resolveQuery(parseQuery(big.q), store);
-    expect(h.answer(r, { limit: 5, offset: 0 })).not.toBeNull();
-    expect(h.answer(r, { limit: 1, offset: KEPT.hitsK - 1 })).not.toBeNull();
-    expect(h.answer(r, { limit: 1, offset: KEPT.hitsK })).toBeNull();
-    expect(h.answer(r, { limit: 1, offset: KEPT.docsK - 1, byDocument: { perGroup: KEPT.perGroupK } })).not.toBeNull();
-    expect(h.answer(r, { limit: 1, offset: KEPT.docsK, byDocument: { perGroup: 1 } })).toBeNull();
-    expect(h.answer(r, { limit: 2, offset: 2, byDocument: { perGroup: 3 } })).toBeNull();
-    expect(h.answer(r, { limit: 2, offset: 2, byDocument: { perGroup: 1 } })).toBeNull();
+    expect(h.answer(r, '', { limit: 5, offset: 0 })).not.toBeNull();
+    expect(h.answer(r, '', { limit: 1, offset: KEPT.hitsK - 1 })).not.toBeNull();
+    expect(h.answer(r, '', { limit: 1, offset: KEPT.hitsK })).toBeNull();
+    expect(h.answer(r, '', { limit: 1, offset: KEPT.docsK - 1, byDocument: { perGroup: KEPT.perGroupK } })).not.toBeNull();
+    expect(h.answer(r, '', { limit: 1, offset: KEPT.docsK, byDocument: { perGroup: 1 } })).toBeNull();
+    expect(h.answer(r, '', { limit: 2, offset: 2, byDocument: { perGroup: 3 } })).toBeNull();
+    expect(h.answer(r, '', { limit: 2, offset: 2, byDocument: { perGroup: 1 } })).toBeNull();
     const heads = new SearchEngine(store);
     const live = new SearchEngine(store, DEFAULT_RANK, false);
     const f: SearchFilters = { show: 'ladder-talk' };
@@ -135,10 +150,16 @@ describe('head answers on disk', () => {
 
 describe('a filter every passage passes', () => {
   it('ranks as no filter, and still browses on its own', () => {
-    const engine = new SearchEngine(store, DEFAULT_RANK, false);
-    for (const q of ['promo', 'staff review', 'pip']) {
-      expect(shown(engine.search(parseQuery(q), { filters: { kind: 'episode' }, limit: 10, offset: 0, facets: true }))).toBe(shown(engine.search(parseQuery(q), { limit: 10, offset: 0, facets: true })));
+    const episodes = makeFixtureDb(docs().filter((d) => d.kind !== 'article'));
+    try {
+      const s = getSearchIndex(episodes).engine.store;
+      const engine = new SearchEngine(s, DEFAULT_RANK, false);
+      for (const q of ['promo', 'staff review', 'pip']) {
+        expect(shown(engine.search(parseQuery(q), { filters: { kind: 'episode' }, limit: 10, offset: 0, facets: true }))).toBe(shown(engine.search(parseQuery(q), { limit: 10, offset: 0, facets: true })));
+      }
+      expect(engine.search(parseQuery(''), { filters: { kind: 'episode' }, limit: 5, offset: 0 }).total).toBe(s.n);
+    } finally {
+      removeDb(episodes);
     }
-    expect(engine.search(parseQuery(''), { filters: { kind: 'episode' }, limit: 5, offset: 0 }).total).toBe(store.n);
   });
 });
