@@ -11,6 +11,8 @@ import { DEFAULT_RANK } from './tiers';
  * faceted): 10,000 postings is about half a millisecond.
  */
 export const HEAD_MIN_COST = 10_000;
+/** at most this many head queries (each kept unfiltered and under each near-total filter) */
+const MAX_HEADS = 500;
 /** the first pages kept: 3 pages of 20 passages, 3 pages of 10 episodes with 5 passages each */
 const KEPT = { hitsK: 60, docsK: 30, perGroupK: 5 };
 /** prefixes up to this long are tried (longer ones rarely reach a tenth of the archive) */
@@ -22,19 +24,25 @@ const MIN_PREFIX = 2;
  * (2–8 letters) whose reach is large enough to be one, resolved as a person
  * would type it (the word still open, so it also stands for longer words).
  */
-export function buildHeads(store: SegmentStore, opts: { minCost?: number; kept?: typeof KEPT } = {}): HeadTable {
+export function buildHeads(store: SegmentStore, opts: { minCost?: number; maxHeads?: number; kept?: typeof KEPT } = {}): HeadTable {
   const minCost = opts.minCost ?? HEAD_MIN_COST;
   const { hitsK, docsK, perGroupK } = opts.kept ?? KEPT;
   const engine = new SearchEngine(store, DEFAULT_RANK, false);
   const entries: HeadEntry[] = [];
   const seen = new Set<string>();
   const filters = ['', ...nearTotalFilters(store)];
+  const heads: { q: string; sig: string; cost: number }[] = [];
   for (const q of headCandidates(store, minCost)) {
-    const parsed = parseQuery(q);
-    const r = resolveQuery(parsed, store);
+    const r = resolveQuery(parseQuery(q), store);
     const sig = headSignature(r);
     if (sig === null || seen.has(sig) || r.groups[0]!.cost < minCost) continue;
     seen.add(sig);
+    heads.push({ q, sig, cost: r.groups[0]!.cost });
+  }
+  // the costliest first, and no more than maxHeads: on a larger archive more words reach the bar, and each costs more to rank
+  heads.sort((x, y) => y.cost - x.cost || (x.q < y.q ? -1 : 1));
+  for (const { q, sig } of heads.slice(0, opts.maxHeads ?? MAX_HEADS)) {
+    const parsed = parseQuery(q);
     for (const filter of filters) {
       const { passages, documents } = engine.firstPages(parsed, filtersOf(filter), { hitsK, docsK, perGroupK });
       const groups: HeadEntry['groups'] = {};

@@ -87,6 +87,15 @@ describe('head answers', () => {
     expect(filterKey({ topic: 'promotions' })).toBeNull();
   });
 
+  it('are the costliest queries when there are more than the cap', () => {
+    const few = buildHeads(store, { minCost: 1, maxHeads: 3, kept: KEPT });
+    const sigs = [...new Set(few.entries.map((e) => e.sig))];
+    expect(sigs).toHaveLength(3);
+    const cost = (q: string) => resolveQuery(parseQuery(q), store).groups[0]!.cost;
+    const kept = Math.min(...few.entries.map((e) => cost(e.q)));
+    for (const e of table.entries) if (!sigs.includes(e.sig)) expect(cost(e.q)).toBeLessThanOrEqual(kept);
+  });
+
   it('give exactly what live ranking gives, on every page shape', () => {
     const heads = new SearchEngine(store);
     const live = new SearchEngine(store, DEFAULT_RANK, false);
