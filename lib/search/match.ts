@@ -1,6 +1,6 @@
 import { Candidates, K1_PLUS_1 as BM25_K1_PLUS_1, TEXT, TYPO, WHOLE, WORD } from './candidates';
 import { Chains } from './chains';
-import { PhraseNeighbours } from './near';
+import { phraseStart } from './near';
 import { FIELD_TF, FIELD_WEIGHT } from './score';
 import type { SegmentStore } from './store';
 import { QUALITY, type Group, type PhraseIds, type TermRef } from './terms';
@@ -291,38 +291,23 @@ export class Matcher extends Candidates {
     return true;
   }
 
-  /**
-   * The positions whose text may hold a phrase of the query (by the rarest
-   * phrase word's neighbours), within the filter: a narrower start than any
-   * word's postings, and the segments carrying a title or name that holds
-   * it. Null when no phrase can be checked that way.
-   */
+  /** Where a phrase of the query may be, within the filter (see phraseStart); null when no phrase can be placed so. */
   phraseStart(phrases: readonly PhraseIds[], filter: Uint32Array | null): { bits: Uint32Array; count: number } | null {
-    let best: PhraseNeighbours | null = null;
-    for (const ph of phrases) {
-      const near = PhraseNeighbours.of(this.store, ph);
-      if (near && (!best || near.size < best.size)) best = near;
-    }
-    if (!best) return null;
-    const bits = (this.phraseBits ??= new Uint32Array((this.store.n + 31) >>> 5));
-    bits.fill(0);
-    return { bits, count: best.fill(bits, filter) };
+    return phraseStart(this.store, phrases, filter, (this.phraseBits ??= new Uint32Array((this.store.n + 31) >>> 5)));
   }
   private phraseBits: Uint32Array | null = null;
 
   /** Keeps the candidates holding every phrase (in order, in one field). */
   keepPhrases(phrases: readonly PhraseIds[]): void {
-    this.order(true);
+    this.order();
     const { tokens, cand } = this;
-    for (const ph of phrases) {
-      const near = PhraseNeighbours.of(this.store, ph);
-      let out = 0;
-      for (let i = 0; i < this.size; i++) {
-        const p = cand[i]!;
-        if (near === null || near.mayHold(p) ? tokens.hasPhrase(p, ph) : near.inTitles && tokens.inFields(p, ph)) cand[out++] = p;
-      }
-      this.size = out;
+    let out = 0;
+    next: for (let i = 0; i < this.size; i++) {
+      const p = cand[i]!;
+      for (let k = 0; k < phrases.length; k++) if (!tokens.hasPhrase(p, phrases[k]!)) continue next;
+      cand[out++] = p;
     }
+    this.size = out;
   }
 
   /** Drops the candidates holding the word (an exclusion), by reading tokens or by marking its postings. */

@@ -18,14 +18,13 @@ export function nearHash(id: number): number {
  * single id): a segment whose text holds the phrase has that word with the
  * phrase's neighbours on either side, and postNear tells that in posting
  * order, without reading the segment's tokens (a random read each, on
- * thousands of segments for a phrase like "get the"). Candidates must come in
- * ascending position order.
+ * thousands of segments for a phrase like "get the"). The segments that pass,
+ * and those carrying a title or name that holds the phrase, are where the
+ * search starts (Matcher.phraseStart); their tokens are then read to be sure.
  */
 export class PhraseNeighbours {
   private k: number;
   private readonly end: number;
-  /** whether any title or name holds the word at all (if not, only a text can hold the phrase) */
-  readonly inTitles: boolean;
   private readonly titled: { chapters: number[]; docs: number[]; speakers: number[] };
 
   private constructor(
@@ -38,7 +37,6 @@ export class PhraseNeighbours {
     this.k = store.a.postStart[id]!;
     this.end = store.a.postStart[id + 1]!;
     this.titled = this.holding(id, ph);
-    this.inTitles = this.titled.chapters.length + this.titled.docs.length + this.titled.speakers.length > 0;
   }
 
   /** null when the index has no neighbours, or no word of the phrase has one fixed neighbour */
@@ -124,34 +122,21 @@ export class PhraseNeighbours {
     return count;
   }
 
-  /** May segment p's text hold the phrase? (false: it cannot; a title or name still may) */
-  mayHold(p: number): boolean {
-    const { postSeg, postPosStart, postNear } = this.store.a;
-    const end = this.end;
-    let k = this.k;
-    if (k < end && postSeg[k]! < p) {
-      // gallop, then binary search: few candidates over a long list skip most of it
-      let step = 1;
-      while (k + step < end && postSeg[k + step]! < p) {
-        k += step;
-        step *= 2;
-      }
-      let lo = k + 1;
-      let hi = Math.min(k + step, end);
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (postSeg[mid]! < p) lo = mid + 1;
-        else hi = mid;
-      }
-      k = lo;
-    }
-    this.k = k;
-    if (k >= end || postSeg[k] !== p) return false;
-    const { prev, next } = this;
-    for (let o = postPosStart[k]!, to = postPosStart[k + 1]!; o < to; o++) {
-      const v = postNear[o]!;
-      if ((prev < 0 || v >>> 8 === prev) && (next < 0 || (v & 255) === next)) return true;
-    }
-    return false;
+}
+
+/**
+ * The positions whose text may hold a phrase of the query (by the rarest
+ * phrase word's neighbours) and those carrying a title or name that holds it,
+ * within the filter, set in `bits`: a narrower start than any word's postings.
+ * Null when no phrase can be placed that way.
+ */
+export function phraseStart(store: SegmentStore, phrases: readonly PhraseIds[], filter: Uint32Array | null, bits: Uint32Array): { bits: Uint32Array; count: number } | null {
+  let best: PhraseNeighbours | null = null;
+  for (const ph of phrases) {
+    const near = PhraseNeighbours.of(store, ph);
+    if (near && (!best || near.size < best.size)) best = near;
   }
+  if (!best) return null;
+  bits.fill(0);
+  return { bits, count: best.fill(bits, filter) };
 }
