@@ -161,6 +161,11 @@ export class Matcher extends Candidates {
     const { mark, textTf, score, counts, cand, norm } = this;
     const { postStart, postSeg, postPosStart } = this.store.a;
     const bits = (this.reached ??= new Uint32Array((this.store.n + 31) >>> 5));
+    // few postings (a rare word's forms): note each new position, sort those, and leave the bitset unread
+    let postings = 0;
+    for (const { id } of terms) postings += postStart[id + 1]! - postStart[id]!;
+    const sparse = postings < (this.sparseBelow ?? bits.length >>> 4);
+    let size = 0;
     for (const { id, quality } of terms) {
       const first = WORD + TEXT + (quality === Q_WHOLE ? WHOLE : quality === Q_TYPO ? TYPO : 0);
       const fw = formWeight(quality);
@@ -176,12 +181,23 @@ export class Matcher extends Candidates {
           bits[w]! |= b;
           textTf[p] = tf;
           counts[p] = first;
+          if (sparse) cand[size++] = p;
         } else textTf[p]! += tf;
         if (slot >= 0) this.chains.add(slot, p, k);
       }
     }
     const idf = terms[0]?.idf ?? 0;
-    let size = 0;
+    if (sparse) {
+      cand.subarray(0, size).sort();
+      for (let i = 0; i < size; i++) {
+        const p = cand[i]!;
+        bits[p >>> 5] = 0;
+        const tf = textTf[p]!;
+        mark[p] = A;
+        score[p] = (idf * tf * K1_PLUS_1) / (tf + norm[p]!);
+      }
+      return size;
+    }
     for (let w = 0; w < bits.length; w++) {
       let v = bits[w]!;
       if (v === 0) continue;
@@ -199,6 +215,8 @@ export class Matcher extends Candidates {
     return size;
   }
   private reached: Uint32Array | null = null;
+  /** below how many postings a first word's forms are united by noting positions (default: a sixteenth of the bitset's words) */
+  sparseBelow: number | null = null;
 
   /** AND step by scanning the word's postings: candidates holding it are credited, the others go. */
   intersect(g: Group): void {
