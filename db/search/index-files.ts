@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { packArrays, SegmentStore, unpackArrays, type PackedLayout, type StoreMeta } from '@/lib/search/store';
 import type { Built } from '@/lib/search/build';
+import { HEADS_FILE, readHeads, writeHeads } from './head-files';
 
 /**
  * The index on disk: the store (one binary file of typed arrays plus its JSON
@@ -18,6 +19,8 @@ interface Manifest {
   builtAt: string;
   segments: number;
   store: { layout: PackedLayout; metaBytes: number };
+  /** the head lists' file (head-files.ts), when the index has them */
+  headBytes?: number;
 }
 
 export interface LoadedFiles {
@@ -42,8 +45,10 @@ export function writeIndexDir(dir: string, built: Built, contentVersion: string,
   try {
     const { buffer, layout } = packArrays(built.store.a);
     fs.writeFileSync(path.join(version, 'store.bin'), buffer);
-    const metaJson = JSON.stringify(built.store.meta);
+    const { heads, ...meta } = built.store.meta;
+    const metaJson = JSON.stringify(meta);
     fs.writeFileSync(path.join(version, 'store.json'), metaJson);
+    const headBytes = heads ? writeHeads(version, heads) : undefined;
     const manifest: Manifest = {
       format: INDEX_FORMAT,
       archiveId,
@@ -51,6 +56,7 @@ export function writeIndexDir(dir: string, built: Built, contentVersion: string,
       builtAt: new Date().toISOString(),
       segments: built.store.n,
       store: { layout, metaBytes: Buffer.byteLength(metaJson) },
+      headBytes,
     };
     fs.writeFileSync(path.join(version, 'manifest.json'), JSON.stringify(manifest, null, 1));
     fs.symlinkSync(path.basename(version), link);
@@ -89,6 +95,7 @@ export function readPublishedIdentity(linkOrDir: string): { archiveId: string; c
     const sizes: [string, number][] = [
       ['store.json', manifest.store.metaBytes],
       ['store.bin', manifest.store.layout.bytes],
+      ...(manifest.headBytes === undefined ? [] : [[HEADS_FILE, manifest.headBytes] as [string, number]]),
     ];
     if (sizes.some(([file, bytes]) => fs.statSync(path.join(dir, file)).size !== bytes)) return null;
     return { archiveId: manifest.archiveId ?? '', contentVersion: manifest.contentVersion };
@@ -148,6 +155,7 @@ function* loadSteps(linkOrDir: string): Generator<void, LoadedFiles> {
   const arrays = unpackArrays(fs.readFileSync(path.join(dir, 'store.bin')), manifest.store.layout);
   if (meta.n !== manifest.segments || arrays.segmentId.length !== meta.n) throw new Error('store does not match the manifest');
   yield;
+  if (manifest.headBytes !== undefined) meta.heads = yield* readHeads(dir, manifest.headBytes);
   return {
     store: new SegmentStore(meta, arrays),
     archiveId: manifest.archiveId ?? '',

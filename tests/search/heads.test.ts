@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { LadderDb } from '@/db/client';
 import { clearSearchIndexCache, getSearchIndex } from '@/db/search';
-import { readIndexDir, writeIndexDir } from '@/db/search/index-files';
+import { readIndexDir, readPublishedIdentity, writeIndexDir } from '@/db/search/index-files';
 import { SearchEngine, type EngineOptions } from '@/lib/search/engine';
 import { filterKey } from '@/lib/search/filters';
 import { filtersOf, Heads, headSignature, type HeadTable } from '@/lib/search/heads';
@@ -151,6 +151,12 @@ describe('head answers on disk', () => {
       expect(loaded.headCount).toBe(table.entries.length);
       const live = new SearchEngine(store, DEFAULT_RANK, false);
       for (const e of table.entries.slice(0, 10)) expect(shown(loaded.search(parseQuery(e.q), PAGES[1]!)), e.q).toBe(shown(live.search(parseQuery(e.q), PAGES[1]!)));
+      // their own file, read a few entries at a time, not a part of the store's JSON read in one go
+      const version = fs.realpathSync(dir);
+      expect(fs.readFileSync(path.join(version, 'store.json'), 'utf8')).not.toContain('"entries"');
+      fs.appendFileSync(path.join(version, 'heads.jsonl'), ' ');
+      expect(readPublishedIdentity(dir)).toBeNull();
+      expect(() => readIndexDir(dir)).toThrow(/heads\.jsonl has the wrong size/);
     } finally {
       fs.rmSync(path.dirname(dir), { recursive: true, force: true });
     }
