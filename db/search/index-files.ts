@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { packArrays, SegmentStore, unpackArrays, type PackedLayout, type StoreMeta } from '@/lib/search/store';
+import { packArrays, SegmentStore, viewArrays, type PackedLayout, type StoreMeta } from '@/lib/search/store';
 import type { Built } from '@/lib/search/build';
-import { HEADS_FILE, readHeads, writeHeads } from './head-files';
+import { HEADS_FILE, readAligned, readHeads, writeHeads } from './index-parts';
 
 /**
  * The index on disk: the store (one binary file of typed arrays plus its JSON
@@ -19,7 +19,7 @@ interface Manifest {
   builtAt: string;
   segments: number;
   store: { layout: PackedLayout; metaBytes: number };
-  /** the head lists' file (head-files.ts), when the index has them */
+  /** the head lists' file (index-parts.ts), when the index has them */
   headBytes?: number;
 }
 
@@ -152,7 +152,7 @@ function* loadSteps(linkOrDir: string): Generator<void, LoadedFiles> {
   if (Buffer.byteLength(metaJson) !== manifest.store.metaBytes) throw new Error('store.json has the wrong size');
   const meta = JSON.parse(metaJson) as StoreMeta;
   yield;
-  const arrays = unpackArrays(fs.readFileSync(path.join(dir, 'store.bin')), manifest.store.layout);
+  const arrays = viewArrays(yield* readAligned(path.join(dir, 'store.bin'), manifest.store.layout.bytes), manifest.store.layout);
   if (meta.n !== manifest.segments || arrays.segmentId.length !== meta.n) throw new Error('store does not match the manifest');
   yield;
   if (manifest.headBytes !== undefined) meta.heads = yield* readHeads(dir, manifest.headBytes);

@@ -289,6 +289,11 @@ export function unpackArrays(buffer: Buffer, layout: PackedLayout): StoreArrays 
   // copy into an aligned ArrayBuffer: a Buffer read from disk may sit at any offset of a shared pool
   const ab = new ArrayBuffer(buffer.byteLength);
   new Uint8Array(ab).set(buffer);
+  return viewArrays(ab, layout);
+}
+
+/** The arrays as views into one aligned buffer holding store.bin. */
+export function viewArrays(ab: ArrayBuffer, layout: PackedLayout): StoreArrays {
   const out: Partial<Record<ArrayName, unknown>> = {};
   for (const { name, offset, length } of layout.arrays) {
     const Ctor = ARRAY_TYPES[name];

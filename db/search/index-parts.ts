@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { HeadEntry, HeadTable } from '@/lib/search/heads';
 
 /**
- * The head lists (lib/search/heads.ts) on disk: their own file, one entry a
+ * Reading an index folder a step at a time, so a server keeps answering while
+ * it loads one. The head lists (lib/search/heads.ts) have their own file, one entry a
  * line after a first line with the rest of the table, so a server loading a
  * newly published index parses them a few entries at a time between
  * requests. (In the store's JSON they were one parse of 170 ms on the real
@@ -31,4 +32,32 @@ export function* readHeads(dir: string, bytes: number): Generator<void, HeadTabl
     if (i % ENTRIES_PER_STEP === 0) yield;
   }
   return table;
+}
+
+/** read per step of readAligned: about 8 ms of disk read on this machine */
+const READ_STEP = 8 << 20;
+
+/**
+ * Reads a file straight into a new, aligned buffer (typed arrays can view it
+ * in place), a slice per step: a server loading a newly published index read
+ * the store's 100 MB in one go and then copied it, some 0.2 s for every
+ * request waiting behind that.
+ */
+export function* readAligned(file: string, bytes: number): Generator<void, ArrayBuffer> {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const size = fs.fstatSync(fd).size;
+    if (size !== bytes) throw new Error(`${path.basename(file)} has ${size} bytes, expected ${bytes}`);
+    const ab = new ArrayBuffer(size);
+    const view = new Uint8Array(ab);
+    for (let at = 0; at < size; ) {
+      const read = fs.readSync(fd, view, at, Math.min(READ_STEP, size - at), at);
+      if (read <= 0) throw new Error(`${path.basename(file)} ended at byte ${at} of ${size}`);
+      at += read;
+      if (at < size) yield;
+    }
+    return ab;
+  } finally {
+    fs.closeSync(fd);
+  }
 }
