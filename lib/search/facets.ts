@@ -44,7 +44,7 @@ export function countFacets(store: SegmentStore, list: ArrayLike<number>): Facet
   const counts: Record<Facet, Int32Array> = { topic: topics, guest: guests, show: shows, speaker: speakers, kind: kinds, role: roles };
   const out = {} as Facets;
   for (const f of FACETS) {
-    const labels = f === 'kind' ? KINDS.map((k) => ({ value: k, label: k })) : f === 'role' ? ROLE_LABELS : meta.labels[f];
+    const labels = facetLabels(store, f);
     const list: FacetCount[] = [];
     counts[f].forEach((count, i) => {
       const l = labels[i];
@@ -55,6 +55,11 @@ export function countFacets(store: SegmentStore, list: ArrayLike<number>): Facet
     out[f] = list.slice(0, FACET_LIMIT);
   }
   return out;
+}
+
+/** The values a facet's counts stand for, in the order its counts are kept. */
+export function facetLabels(store: SegmentStore, f: Facet): readonly Labelled[] {
+  return f === 'kind' ? KINDS.map((k) => ({ value: k, label: k })) : f === 'role' ? ROLE_LABELS : store.meta.labels[f];
 }
 
 export const EMPTY_FACETS: Facets = { topic: [], guest: [], show: [], speaker: [], kind: [], role: [] };

@@ -1,9 +1,9 @@
-import { EMPTY_FACETS, ROLE_LABELS } from './facets';
+import { EMPTY_FACETS, facetLabels } from './facets';
 import type { SegmentStore } from './store';
 import { parseQuery, type ParsedQuery } from './query';
 import { resolveQuery, type ResolvedQuery } from './terms';
 import type { RankOptions } from './tiers';
-import { FACETS, KINDS, type DocumentGroup, type EngineResult, type Facet, type FacetCount, type Facets, type Labelled, type RankedHit, type SearchFilters, type Tiers } from './types';
+import { FACETS, type DocumentGroup, type EngineResult, type FacetCount, type Facets, type Labelled, type RankedHit, type SearchFilters, type Tiers } from './types';
 
 /**
  * Answers computed at index build for the unfiltered one-word queries whose
@@ -74,11 +74,6 @@ function unpackHit([pos, score, t, folded]: PackedHit): RankedHit {
 
 export function packHit(h: RankedHit): PackedHit {
   return [h.pos, h.score, packTiers(h.tiers), h.folded];
-}
-
-/** The label list a facet's counts index into. */
-export function facetLabels(store: SegmentStore, f: Facet): readonly Labelled[] {
-  return f === 'kind' ? KINDS.map((k) => ({ value: k, label: k })) : f === 'role' ? ROLE_LABELS : store.meta.labels[f];
 }
 
 export function packFacets(store: SegmentStore, facets: Facets): [number, number][][] {

@@ -23,7 +23,7 @@ export function nearHash(id: number): number {
  * search starts (Matcher.phraseStart); their tokens are then read to be sure.
  */
 export class PhraseNeighbours {
-  private k: number;
+  private readonly from: number;
   private readonly end: number;
   private readonly titled: { chapters: number[]; docs: number[]; speakers: number[] };
 
@@ -34,7 +34,7 @@ export class PhraseNeighbours {
     private readonly next: number,
     ph: PhraseIds,
   ) {
-    this.k = store.a.postStart[id]!;
+    this.from = store.a.postStart[id]!;
     this.end = store.a.postStart[id + 1]!;
     this.titled = this.holding(id, ph);
   }
@@ -60,7 +60,7 @@ export class PhraseNeighbours {
 
   /** how many postings the check walks */
   get size(): number {
-    return this.end - this.k;
+    return this.end - this.from;
   }
 
   /** The chapters, documents and speakers whose title or name holds the phrase (read through those holding the word). */
@@ -97,7 +97,7 @@ export class PhraseNeighbours {
     const { postSeg, postPosStart, postNear } = this.store.a;
     const { prev, next } = this;
     let count = 0;
-    for (let k = this.k; k < this.end; k++) {
+    for (let k = this.from; k < this.end; k++) {
       const p = postSeg[k]!;
       const w = p >>> 5;
       const b = 1 << (p & 31);
