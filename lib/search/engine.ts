@@ -8,6 +8,7 @@ import { Proximity } from './proximity';
 import { isEmptyQuery, type ParsedQuery } from './query';
 import { topPositions } from './heap';
 import { Ranker } from './rank';
+import { Together } from './together';
 import type { SegmentStore } from './store';
 import { resolveQuery, type ResolvedQuery } from './terms';
 import { DEFAULT_RANK, type RankOptions } from './tiers';
@@ -44,6 +45,9 @@ export class SearchEngine {
   private readonly context: Context;
   private readonly proximity: Proximity;
   private readonly ranker: Ranker;
+  private readonly together: Together;
+  /** from how many postings of its rarest word an AND is done on bits first (together.ts); a test knob */
+  togetherFrom = 2048;
   /** answers ranked at build for the head queries (heads.ts), when ranked as this engine ranks */
   private heads: Heads | null = null;
 
@@ -57,6 +61,7 @@ export class SearchEngine {
     this.context = new Context(store, options.generatedContext);
     this.proximity = new Proximity(store, this.matcher.chains);
     this.ranker = new Ranker(store, options);
+    this.together = new Together(store);
     const table = store.meta.heads;
     if (useHeads && table && table.entries.length > 0 && table.rank === rankSignature(options)) this.heads = checkedHeads(new Heads(store, table), (q, o) => this.search(q, o));
   }
@@ -159,17 +164,31 @@ export class SearchEngine {
     const first = scan[0];
     if (!first) return; // only stopwords: nothing to start from
     let rest = scan;
+    let together = false;
     // where a phrase's word has its neighbours (within the filter), or a narrow filter (one guest, one show):
     // a cheaper start than a common word
     const start = (r.phrases.length > 0 ? m.phraseStart(r.phrases, filter?.bits ?? null) : null) ?? filter;
     if (start && m.prefersTokens(first, start.count)) m.seed(start.bits);
     else {
-      m.collect(first, start?.bits ?? null);
+      // the words that will be applied by scanning their postings (see Matcher.prefersTokens), met on bits first
+      let scanned = 1;
+      while (scanned < scan.length && !m.prefersTokens(scan[scanned]!, first.cost)) scanned++;
+      // (under a filter the first word's candidates are already few of its postings: bits first gain less than they cost)
+      let allow = start?.bits ?? null;
+      together = !start && scanned > 1 && first.cost >= this.togetherFrom;
+      if (together) {
+        const met = this.together.of(scan.slice(0, scanned), null);
+        if (met.count === 0) return;
+        allow = met.bits;
+      }
+      m.collect(first, allow);
       rest = scan.slice(1);
     }
     for (const g of [...rest, ...stops]) {
       if (m.size === 0) return;
-      if (m.prefersTokens(g, m.size)) m.filterByTokens(g);
+      const met = together ? this.together.met(g) : null;
+      if (met) m.intersect(g, met);
+      else if (m.prefersTokens(g, m.size)) m.filterByTokens(g);
       else m.intersect(g);
     }
     if (r.phrases.length > 0) m.keepPhrases(r.phrases);

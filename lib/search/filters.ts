@@ -104,7 +104,8 @@ export function filterKey(filters: SearchFilters | undefined): string | null {
   return key;
 }
 
-function popcount(bits: Uint32Array): number {
+/** How many bits are set. */
+export function popcount(bits: Uint32Array): number {
   let n = 0;
   for (let i = 0; i < bits.length; i++) {
     let v = bits[i]!;

@@ -4,6 +4,7 @@ import { phraseStart } from './near';
 import { FIELD_TF, FIELD_WEIGHT } from './score';
 import type { SegmentStore } from './store';
 import { QUALITY, type Group, type PhraseIds, type TermRef } from './terms';
+import { eachFieldPosition } from './together';
 import { TokenReader } from './tokens';
 
 // Imported bindings are read through accessor functions once modules are
@@ -218,8 +219,12 @@ export class Matcher extends Candidates {
   /** below how many postings a first word's forms are united by noting positions (default: a sixteenth of the bitset's words) */
   sparseBelow: number | null = null;
 
-  /** AND step by scanning the word's postings: candidates holding it are credited, the others go. */
-  intersect(g: Group): void {
+  /**
+   * AND step by scanning the word's postings: candidates holding it are
+   * credited, the others go. `met` (Together.met) narrows the scan to the
+   * postings already found where the candidates are.
+   */
+  intersect(g: Group, met: { ks: Int32Array; starts: readonly number[] } | null = null): void {
     const S = this.next();
     const { mark } = this;
     const alive = this.alive;
@@ -230,10 +235,15 @@ export class Matcher extends Candidates {
     // to stay in cache) turns them away before the mark array is read
     const live = g.cost > this.size ? (this.reached ??= new Uint32Array((this.store.n + 31) >>> 5)) : null;
     if (live) for (let i = 0; i < this.size; i++) live[cand[i]! >>> 5]! |= 1 << (cand[i]! & 31);
-    for (const t of g.terms) {
+    const ks = met?.ks ?? null;
+    for (let ti = 0; ti < g.terms.length; ti++) {
+      const t = g.terms[ti]!;
       const { id, quality } = t;
       const fw = formWeight(quality);
-      for (let k = postStart[id]!, end = postStart[id + 1]!; k < end; k++) {
+      const from = met ? met.starts[ti]! : postStart[id]!;
+      const end = met ? met.starts[ti + 1]! : postStart[id + 1]!;
+      for (let j = from; j < end; j++) {
+        const k = ks === null ? j : ks[j]!;
         const p = postSeg[k]!;
         if (live !== null && (live[p >>> 5]! & (1 << (p & 31))) === 0) continue;
         const m = mark[p];
@@ -260,22 +270,12 @@ export class Matcher extends Candidates {
     this.finishWord(S, g.terms[0]?.idf ?? 0, this.norm);
   }
 
-  /** Calls `fn` for the segments opening a chapter or document whose title holds the term, and the segments of a speaker whose name does. */
+  /** Calls `fn` for the segments opening a chapter or document whose title holds the term, and the segments of a speaker whose name does, with the term's weight there. */
   private eachField(t: TermRef, fn: (p: number, w: number) => void): void {
-    const { chapterOwners, docOwners, speakerOwners, chapterFirst, docFirst, speakerPositions } = this.store;
-    const { id, idf } = t;
-    for (let k = chapterOwners.start[id]!; k < chapterOwners.start[id + 1]!; k++) {
-      const p = chapterFirst[chapterOwners.list[k]!]!;
-      if (p >= 0) fn(p, idf * CHAPTER_W);
-    }
-    for (let k = docOwners.start[id]!; k < docOwners.start[id + 1]!; k++) {
-      const p = docFirst[docOwners.list[k]!]!;
-      if (p >= 0) fn(p, idf * DOCUMENT_W);
-    }
-    for (let k = speakerOwners.start[id]!; k < speakerOwners.start[id + 1]!; k++) {
-      const s = speakerOwners.list[k]!;
-      for (let j = speakerPositions.start[s]!; j < speakerPositions.start[s + 1]!; j++) fn(speakerPositions.list[j]!, idf * SPEAKER_W);
-    }
+    const chapterW = t.idf * CHAPTER_W;
+    const documentW = t.idf * DOCUMENT_W;
+    const speakerW = t.idf * SPEAKER_W;
+    eachFieldPosition(this.store, t, (p, kind) => fn(p, kind === 0 ? chapterW : kind === 1 ? documentW : speakerW));
   }
 
   /** AND step by reading tokens: keeps the candidates holding the word, crediting it. */

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { LadderDb } from '@/db/client';
 import { clearSearchIndexCache, getSearchIndex } from '@/db/search';
 import type { SearchEngine } from '@/lib/search/engine';
@@ -6,6 +6,7 @@ import { Candidates } from '@/lib/search/candidates';
 import { Matcher } from '@/lib/search/match';
 import { resolveQuery } from '@/lib/search/terms';
 import { topPositions } from '@/lib/search/heap';
+import { Together } from '@/lib/search/together';
 import type { SegmentStore } from '@/lib/search/store';
 import { parseQuery } from '@/lib/search/query';
 import { DEFAULT_RANK, defaultKey } from '@/lib/search/tiers';
@@ -173,6 +174,39 @@ describe("a first word's forms", () => {
       const noted = unite(q, Infinity);
       expect(noted.length, q).toBeGreaterThan(0);
       expect(noted, q).toEqual(unite(q, 0));
+    }
+  });
+});
+
+describe('an AND met on bits first', () => {
+  it('finds, scores and ranks what the word-by-word AND does, titles and names included', () => {
+    const met = vi.spyOn(Together.prototype, 'of');
+    // [query, filters, whether the AND goes through the bits: two words to scan, no filter and no phrase to start from]
+    const queries: [string, SearchFilters, boolean][] = [
+      ['plan review', {}, true],
+      ['staff eng', {}, true],
+      ['pla promo team', {}, true],
+      ['hal plan', {}, true],
+      ['guest promo', {}, true],
+      ['engineer review -quarter', {}, true],
+      ['"staff engineer" team', {}, false],
+      ['planet zebra', {}, false],
+      ['plan review', { show: 'even-show' }, false],
+    ];
+    const shown = (r: EngineResult) => [r.total, r.documents, r.fallback, r.hits.map((h) => [h.pos, h.score, h.tiers])];
+    try {
+      for (const [q, f, viaBits] of queries) {
+        engine.togetherFrom = Infinity;
+        const wordByWord = run(q, f, 1000);
+        const before = met.mock.calls.length;
+        engine.togetherFrom = 0;
+        const together = run(q, f, 1000);
+        expect(shown(together), q).toEqual(shown(wordByWord));
+        expect(met.mock.calls.length > before, q).toBe(viaBits);
+      }
+    } finally {
+      engine.togetherFrom = 2048;
+      met.mockRestore();
     }
   });
 });
