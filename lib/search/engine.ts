@@ -177,7 +177,7 @@ export class SearchEngine {
       let allow = start?.bits ?? null;
       together = !start && scanned > 1 && first.cost >= this.togetherFrom;
       if (together) {
-        const met = this.together.of(scan.slice(0, scanned), null);
+        const met = this.together.of(scan.slice(0, scanned));
         if (met.count === 0) return;
         allow = met.bits;
       }

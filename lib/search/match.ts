@@ -1,10 +1,10 @@
 import { Candidates, K1_PLUS_1 as BM25_K1_PLUS_1, TEXT, TYPO, WHOLE, WORD } from './candidates';
 import { Chains } from './chains';
+import { eachFieldPosition } from './fields';
 import { phraseStart } from './near';
 import { FIELD_TF, FIELD_WEIGHT } from './score';
 import type { SegmentStore } from './store';
 import { QUALITY, type Group, type PhraseIds, type TermRef } from './terms';
-import { eachFieldPosition } from './together';
 import { TokenReader } from './tokens';
 
 // Imported bindings are read through accessor functions once modules are

@@ -1,31 +1,11 @@
 import { popcount } from './filters';
 import type { SegmentStore } from './store';
-import type { Group, TermRef } from './terms';
-
-/** Where a term stands outside the text: the title of the chapter a segment opens (0), of the document it opens (1), or its speaker's name (2). */
-export type FieldKind = 0 | 1 | 2;
-
-/** Calls `fn` for the segments opening a chapter or document whose title holds the term, and the segments of a speaker whose name does. */
-export function eachFieldPosition(store: SegmentStore, t: TermRef, fn: (p: number, kind: FieldKind) => void): void {
-  const { chapterOwners, docOwners, speakerOwners, chapterFirst, docFirst, speakerPositions } = store;
-  const { id } = t;
-  for (let k = chapterOwners.start[id]!; k < chapterOwners.start[id + 1]!; k++) {
-    const p = chapterFirst[chapterOwners.list[k]!]!;
-    if (p >= 0) fn(p, 0);
-  }
-  for (let k = docOwners.start[id]!; k < docOwners.start[id + 1]!; k++) {
-    const p = docFirst[docOwners.list[k]!]!;
-    if (p >= 0) fn(p, 1);
-  }
-  for (let k = speakerOwners.start[id]!; k < speakerOwners.start[id + 1]!; k++) {
-    const s = speakerOwners.list[k]!;
-    for (let j = speakerPositions.start[s]!; j < speakerPositions.start[s + 1]!; j++) fn(speakerPositions.list[j]!, 2);
-  }
-}
+import { eachFieldPosition } from './fields';
+import type { Group } from './terms';
 
 /**
  * The positions holding every one of these words (in the text or a title or
- * name, within `allow`), as a bitset and a count: an AND done on bits first.
+ * name), as a bitset and a count: an AND done on bits first.
  * Matching then builds its per-candidate state (scores, counts, proximity
  * records) only where all the words meet, not at every place the rarest one
  * is, most of which the next word turns away. Both passes read postings in
@@ -44,7 +24,7 @@ export class Together {
     this.b = new Uint32Array(words);
   }
 
-  of(groups: readonly Group[], allow: Uint32Array | null): { bits: Uint32Array; count: number } {
+  of(groups: readonly Group[]): { bits: Uint32Array; count: number } {
     let have = this.a;
     let next = this.b;
     have.fill(0);
@@ -53,11 +33,9 @@ export class Together {
     for (const t of groups[0]!.terms) {
       for (let k = postStart[t.id]!, end = postStart[t.id + 1]!; k < end; k++) {
         const p = postSeg[k]!;
-        if (allow === null || ((allow[p >>> 5]! >>> (p & 31)) & 1) !== 0) have[p >>> 5]! |= 1 << (p & 31);
+        have[p >>> 5]! |= 1 << (p & 31);
       }
-      eachFieldPosition(this.store, t, (p) => {
-        if (allow === null || ((allow[p >>> 5]! >>> (p & 31)) & 1) !== 0) have[p >>> 5]! |= 1 << (p & 31);
-      });
+      eachFieldPosition(this.store, t, (p) => (have[p >>> 5]! |= 1 << (p & 31)));
     }
     let used = 0;
     for (let g = 1; g < groups.length; g++) {
