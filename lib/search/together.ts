@@ -1,6 +1,6 @@
+import { eachFieldPosition } from './fields';
 import { popcount } from './filters';
 import type { SegmentStore } from './store';
-import { eachFieldPosition } from './fields';
 import type { Group } from './terms';
 
 /**
