@@ -3,8 +3,8 @@ import { tokenize } from './tokenize';
 /**
  * The query language: words are ANDed and matched as prefixes, `"quoted phrases"`
  * must appear in that order, `-word` (or `-"a phrase"`) excludes. Anything that
- * tokenizes into several words ("promo-hacking", "A/B") is a phrase, since that is
- * what the person typed.
+ * tokenizes into several words ("promo-hacking", "A/B", "we're") is a phrase, since
+ * that is what the person typed.
  */
 export interface ParsedQuery {
   /** normalized single words, in order, without duplicates */
@@ -22,12 +22,19 @@ export interface ParsedQuery {
 
 /**
  * Normalized words of two or more, in order. Quoted words match exactly; the
- * last word is a prefix only while it is still being typed (no closing quote
- * yet) or when the phrase is a hyphenated word ("promo-hack" → promo-hacking).
+ * last word is a prefix while it is still being typed (no closing quote yet, or
+ * a hyphenated word that ends the input: "promo-hack" → promo-hacking).
  */
 export interface Phrase {
   words: string[];
   prefix: boolean;
+  /**
+   * With `prefix`: the last word is read as a prefix only when it is no whole
+   * word of the archive, as for a single word typed in full. So it is for a
+   * split word that does not end the input, and for one split at an apostrophe,
+   * whose last part is a word in itself ("we're": "re", never "really").
+   */
+  fallback?: boolean;
 }
 
 export const MAX_QUERY_LENGTH = 200;
@@ -57,16 +64,20 @@ export function parseQuery(input: string): ParsedQuery {
     }
     let end = i;
     while (end < text.length && !/\s/.test(text[end]!) && text[end] !== '"') end++;
-    const tokens = tokenize(text.slice(i, end));
-    add(q, tokens, negate, true);
-    q.open = !negate && tokens.length === 1 && end === text.length ? tokens[0]! : null;
+    const raw = text.slice(i, end);
+    const tokens = tokenize(raw);
+    const last = !negate && end === text.length;
+    add(q, tokens, negate, true, !last || APOSTROPHE.test(raw));
+    q.open = last && tokens.length === 1 ? tokens[0]! : null;
     i = end;
   }
   if (i > 0 && /\s|"/.test(text[text.length - 1] ?? '')) q.open = null;
   return q;
 }
 
-function add(q: ParsedQuery, tokens: string[], negate: boolean, prefix: boolean): void {
+const APOSTROPHE = /['\u2019\u02bc]/;
+
+function add(q: ParsedQuery, tokens: string[], negate: boolean, prefix: boolean, fallback = false): void {
   if (tokens.length === 0) return;
   if (tokens.length === 1) {
     const list = negate ? q.excludeWords : q.words;
@@ -74,7 +85,8 @@ function add(q: ParsedQuery, tokens: string[], negate: boolean, prefix: boolean)
     return;
   }
   const list = negate ? q.excludePhrases : q.phrases;
-  if (!list.some((p) => p.words.join(' ') === tokens.join(' ') && p.prefix === prefix)) list.push({ words: tokens, prefix });
+  const phrase: Phrase = prefix && fallback ? { words: tokens, prefix, fallback } : { words: tokens, prefix };
+  if (!list.some((p) => p.words.join(' ') === tokens.join(' ') && p.prefix === prefix && p.fallback === phrase.fallback)) list.push(phrase);
 }
 
 /** True when the query asks for nothing (blank, or only exclusions). */

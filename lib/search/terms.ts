@@ -75,7 +75,8 @@ export function resolveQuery(q: ParsedQuery, store: SegmentStore): ResolvedQuery
   const typed = groups.length;
   const phrases: PhraseIds[] = [];
   let impossible = false;
-  for (const ph of q.phrases) {
+  for (const typedPhrase of q.phrases) {
+    const ph = asTyped(typedPhrase, store);
     const p = resolvePhrase(ph, store);
     if (!p) impossible = true;
     else phrases.push(p);
@@ -85,7 +86,7 @@ export function resolveQuery(q: ParsedQuery, store: SegmentStore): ResolvedQuery
     });
   }
   const exclude = q.excludeWords.map((w) => resolveWord(w, 'always', false, store, null));
-  const excludePhrases = q.excludePhrases.map((p) => resolvePhrase(p, store)).filter((p): p is PhraseIds => p !== null);
+  const excludePhrases = q.excludePhrases.map((p) => resolvePhrase(asTyped(p, store), store)).filter((p): p is PhraseIds => p !== null);
   return { groups, typed, phrases, impossible, exclude, excludePhrases, highlight: hl };
 }
 
@@ -173,6 +174,12 @@ function scanCost(store: SegmentStore, id: number): number {
     n += store.speakerPositions.start[s + 1]! - store.speakerPositions.start[s]!;
   }
   return n + (store.chapterOwners.start[id + 1]! - store.chapterOwners.start[id]!) + (store.docOwners.start[id + 1]! - store.docOwners.start[id]!);
+}
+
+/** A phrase whose last word is a prefix only failing a whole word (Phrase.fallback), settled against this archive. */
+function asTyped(ph: Phrase, store: SegmentStore): Phrase {
+  if (!ph.fallback) return ph;
+  return { words: ph.words, prefix: store.vocab.id(ph.words[ph.words.length - 1]!) === undefined };
 }
 
 function resolvePhrase({ words, prefix }: Phrase, store: SegmentStore): PhraseIds | null {
