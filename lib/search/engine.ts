@@ -4,7 +4,7 @@ import { filterKey, Filters, type Filter } from './filters';
 import { checkedHeads, Heads, rankSignature } from './heads';
 import { countDocuments, groupByDocument, pageByDocument } from './groups';
 import { Matcher } from './match';
-import { Proximity } from './proximity';
+import { Proximity, SaidAsTyped } from './proximity';
 import { isEmptyQuery, type ParsedQuery } from './query';
 import { topPositions } from './heap';
 import { Ranker } from './rank';
@@ -44,6 +44,7 @@ export class SearchEngine {
   private readonly filters: Filters;
   private readonly context: Context;
   private readonly proximity: Proximity;
+  private readonly saidAsTyped: SaidAsTyped;
   private readonly ranker: Ranker;
   private readonly together: Together;
   /** from how many postings of its rarest word an AND is done on bits first (together.ts); a test knob */
@@ -60,6 +61,7 @@ export class SearchEngine {
     this.filters = new Filters(store);
     this.context = new Context(store, options.generatedContext);
     this.proximity = new Proximity(store, this.matcher.chains);
+    this.saidAsTyped = new SaidAsTyped(this.matcher.tokens);
     this.ranker = new Ranker(store, options);
     this.together = new Together(store);
     const table = store.meta.heads;
@@ -125,7 +127,7 @@ export class SearchEngine {
     }
     if (m.size === 0) return empty;
     this.context.prepare(r, opts.filters?.topic);
-    const prox = this.proximity.prepare(measure) ? this.proximity : null;
+    const prox = this.proximity.prepare(measure) ? this.proximity : r.sequence ? this.saidAsTyped.prepare(r.sequence) : null;
     // keying reads a dozen per-segment arrays per match: in position order those reads stream
     m.order();
     const folded = this.ranker.score(m, this.context, prox, want);

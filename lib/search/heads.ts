@@ -55,7 +55,7 @@ export function rankSignature(options: RankOptions): string {
 
 /** The key of a resolved query that a head answers: one typed content word and how it resolved; null for any other query. */
 export function headSignature(r: ResolvedQuery): string | null {
-  if (r.groups.length !== 1 || r.typed !== 1 || r.impossible || r.phrases.length + r.exclude.length + r.excludePhrases.length > 0) return null;
+  if (r.groups.length !== 1 || r.typed !== 1 || r.impossible || r.sequence || r.phrases.length + r.exclude.length + r.excludePhrases.length > 0) return null;
   const g = r.groups[0]!;
   if (g.stop || g.terms.length === 0) return null;
   let sig = g.word;

@@ -1,6 +1,7 @@
 import type { Chains } from './chains';
 import type { SegmentStore } from './store';
-import type { Group } from './terms';
+import type { Group, PhraseIds } from './terms';
+import type { TokenReader } from './tokens';
 
 /** A pair of words this many words apart or closer counts as near (in order or not). */
 export const NEAR = 4;
@@ -10,6 +11,11 @@ const FAR = 8;
 const MAX_OCCURRENCES = 64;
 
 export const PROXIMITY = { adjacent: 0, near: 1, apart: 2, elsewhere: 3 } as const;
+
+/** What the ranking asks of proximity: the bucket of one match. */
+export interface ProximityOf {
+  of(p: number): number;
+}
 
 /**
  * How close together the query's typed words stand in a segment's text,
@@ -23,7 +29,7 @@ export const PROXIMITY = { adjacent: 0, near: 1, apart: 2, elsewhere: 3 } as con
  * Word positions come from the postings the matcher recorded (Chains), or for
  * a word it applied by reading tokens, from the segment's tokens.
  */
-export class Proximity {
+export class Proximity implements ProximityOf {
   private stamp = 0;
   private readonly termMark: Int32Array;
   private readonly termSlot: Uint8Array;
@@ -116,5 +122,25 @@ export class Proximity {
       const s = termSlot[id]!;
       if (count[s]! < MAX_OCCURRENCES) pos[s]![count[s]!++] = o;
     }
+  }
+}
+
+/**
+ * Proximity for a query with one content word among stopwords ("I quit"):
+ * a passage that says the typed words in order is adjacent, any other apart.
+ * The pair filter turns most passages away before their tokens are read.
+ */
+export class SaidAsTyped implements ProximityOf {
+  private phrase: PhraseIds | null = null;
+
+  constructor(private readonly tokens: TokenReader) {}
+
+  prepare(phrase: PhraseIds): this {
+    this.phrase = phrase;
+    return this;
+  }
+
+  of(p: number): number {
+    return this.tokens.hasPhrase(p, this.phrase!) ? PROXIMITY.adjacent : PROXIMITY.apart;
   }
 }

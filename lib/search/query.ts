@@ -16,6 +16,8 @@ export interface ParsedQuery {
    */
   open: string | null;
   phrases: Phrase[];
+  /** the words typed outside quotes and exclusions, in order and with repeats (a split word's parts too) */
+  sequence: string[];
   excludeWords: string[];
   excludePhrases: Phrase[];
 }
@@ -43,7 +45,7 @@ export const MAX_QUERY_LENGTH = 200;
 const QUOTES = /[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g;
 
 export function parseQuery(input: string): ParsedQuery {
-  const q: ParsedQuery = { words: [], open: null, phrases: [], excludeWords: [], excludePhrases: [] };
+  const q: ParsedQuery = { words: [], open: null, phrases: [], sequence: [], excludeWords: [], excludePhrases: [] };
   const text = input.slice(0, MAX_QUERY_LENGTH).replace(QUOTES, '"');
   let i = 0;
   while (i < text.length) {
@@ -68,6 +70,7 @@ export function parseQuery(input: string): ParsedQuery {
     const tokens = tokenize(raw);
     const last = !negate && end === text.length;
     add(q, tokens, negate, true, !last || APOSTROPHE.test(raw));
+    if (!negate) q.sequence.push(...tokens);
     q.open = last && tokens.length === 1 ? tokens[0]! : null;
     i = end;
   }

@@ -1,6 +1,6 @@
 import { typosOf, wholeOf, wordsOf, type Candidates } from './candidates';
 import type { Context } from './context';
-import { PROXIMITY, type Proximity } from './proximity';
+import { PROXIMITY, type ProximityOf } from './proximity';
 import { TopHeap } from './heap';
 import type { SegmentStore } from './store';
 import { bandOf, defaultKey, isDefaultOrder, keyInOrder, ROLE_RANK, type RankOptions } from './tiers';
@@ -22,7 +22,7 @@ export class Ranker {
   readonly key: Float64Array;
   /** what the last `score` ranked with, to tell a hit's tiers */
   private ctx: Context | null = null;
-  private prox: Proximity | null = null;
+  private prox: ProximityOf | null = null;
   private readonly classStamp: Int32Array;
   private readonly classBest: Int32Array;
   private stamp = 0;
@@ -64,7 +64,7 @@ export class Ranker {
    * text elsewhere too: then `fold` must run, and `top` and `documents` are
    * not valid.
    */
-  score(m: Candidates, ctx: Context, prox: Proximity | null, k = 0): boolean {
+  score(m: Candidates, ctx: Context, prox: ProximityOf | null, k = 0): boolean {
     const list = m.candidates();
     const { key, heap, docStamp } = this;
     this.ctx = ctx;

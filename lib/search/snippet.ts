@@ -2,7 +2,7 @@ import { tokenSpans, type TokenSpan } from './tokenize';
 import type { Highlight } from './types';
 
 /**
- * A short window of a segment around its first match, with the matched words in
+ * A short window of a segment around its first phrase or match, with the matched words in
  * <mark>. Every piece of transcript text is HTML-escaped before it is put next to
  * a <mark> tag, and marks are placed by token offsets computed on the raw text
  * (never by searching the escaped text, where "lt" would match inside "&lt;"): a
@@ -27,8 +27,10 @@ export function buildSnippet(text: string, hl: Highlight, opts: SnippetOptions =
   let from = 0;
   let to = text.length;
   if (text.length > maxChars) {
-    const first = marks[0];
-    // start a little before the first match so it reads in context
+    // the longest phrase is what was asked for most precisely: the window opens on its first mark, else on the first match
+    let first = marks[0];
+    for (const m of marks) if (m[1] - m[0] > 1 && (!first || m[1] - m[0] > first[1] - first[0])) first = m;
+    // start a little before it so it reads in context
     const anchor = first ? spans[first[0]]!.start : 0;
     from = snapStart(spans, Math.max(0, anchor - Math.floor(maxChars / 4)));
     const limit = Math.min(text.length, from + maxChars);
@@ -54,7 +56,8 @@ export function findMarks(spans: TokenSpan[], hl: Highlight): [number, number][]
   const exact = new Set(hl.exact);
   const covered = new Uint8Array(spans.length);
   const out: [number, number][] = [];
-  for (const { words: phrase, prefix } of hl.phrases) {
+  // the longest phrase first: "that's it" is marked whole, not as "that's" and then "it"
+  for (const { words: phrase, prefix } of [...hl.phrases].sort((x, y) => y.words.length - x.words.length)) {
     const n = phrase.length;
     for (let i = 0; i + n <= spans.length; i++) {
       let ok = true;

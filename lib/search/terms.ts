@@ -45,6 +45,12 @@ export interface ResolvedQuery {
   /** how many of `groups` are the typed words (proximity is measured between them, in order) */
   typed: number;
   phrases: PhraseIds[];
+  /**
+   * The typed words as one phrase, when the query has one content word among
+   * stopwords ("I quit", "that's it"): proximity has no second word to measure,
+   * so passages that say it as typed are the near ones. Null otherwise.
+   */
+  sequence: PhraseIds | null;
   /** a phrase word that occurs nowhere: the AND can only be empty */
   impossible: boolean;
   exclude: Group[];
@@ -85,9 +91,13 @@ export function resolveQuery(q: ParsedQuery, store: SegmentStore): ResolvedQuery
       if (!STOPWORDS.has(w)) addGroup(w, ph.prefix && i === ph.words.length - 1 ? 'always' : 'never', false);
     });
   }
+  const measured = groups.slice(0, typed).filter((g) => !g.stop && g.terms.length > 0).length;
+  const said: Phrase = { words: q.sequence, prefix: q.open !== null };
+  const sequence = measured < 2 && new Set(q.sequence).size > 1 ? resolvePhrase(said, store) : null;
+  if (sequence) hl.phrases.push(said);
   const exclude = q.excludeWords.map((w) => resolveWord(w, 'always', false, store, null));
   const excludePhrases = q.excludePhrases.map((p) => resolvePhrase(asTyped(p, store), store)).filter((p): p is PhraseIds => p !== null);
-  return { groups, typed, phrases, impossible, exclude, excludePhrases, highlight: hl };
+  return { groups, typed, phrases, sequence, impossible, exclude, excludePhrases, highlight: hl };
 }
 
 /** The word, its plural or singular, and (when allowed) the longer words it starts, or failing all that its one-letter neighbours. */

@@ -4,7 +4,7 @@ import { tokenize } from '@/lib/search/tokenize';
 
 describe('parseQuery', () => {
   it('splits words, lower-cased and without accents or punctuation', () => {
-    expect(parseQuery('Promo  CAFÉ, pip?')).toEqual({ words: ['promo', 'cafe', 'pip'], open: 'pip', phrases: [], excludeWords: [], excludePhrases: [] });
+    expect(parseQuery('Promo  CAFÉ, pip?')).toEqual({ words: ['promo', 'cafe', 'pip'], open: 'pip', phrases: [], sequence: ['promo', 'cafe', 'pip'], excludeWords: [], excludePhrases: [] });
   });
 
   it('drops repeated words', () => {
