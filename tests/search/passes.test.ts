@@ -1,7 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { LadderDb } from '@/db/client';
-import { clearSearchIndexCache, getSearchIndex } from '@/db/search';
-import type { SearchEngine } from '@/lib/search/engine';
+import { describe, expect, it, vi } from 'vitest';
 import { Candidates } from '@/lib/search/candidates';
 import { Matcher } from '@/lib/search/match';
 import { resolveQuery } from '@/lib/search/terms';
@@ -11,10 +8,11 @@ import type { SegmentStore } from '@/lib/search/store';
 import { parseQuery } from '@/lib/search/query';
 import { DEFAULT_RANK, defaultKey } from '@/lib/search/tiers';
 import type { EngineResult, SearchFilters } from '@/lib/search/types';
-import { makeFixtureDb, removeDb, type FixtureDoc } from './fixture';
+import type { FixtureDoc } from './fixture';
+import { fixtureEngine } from './fixture-engine';
 
 /**
- * The engine keys, picks the page and counts documents in one pass, unions a
+ * The fx.engine keys, picks the page and counts documents in one pass, unions a
  * word's forms through a bitset and finds a page's document groups by binary
  * search. These tests hold those shortcuts to what the long way gives.
  */
@@ -78,18 +76,7 @@ function makeDocs(): FixtureDoc[] {
   }))];
 }
 
-let ladderDb: LadderDb;
-let engine: SearchEngine;
-beforeAll(() => {
-  ladderDb = makeFixtureDb(makeDocs());
-  const index = getSearchIndex(ladderDb);
-  if (!index) throw new Error('no index');
-  engine = index.engine;
-});
-afterAll(() => {
-  clearSearchIndexCache();
-  removeDb(ladderDb);
-});
+const fx = fixtureEngine(makeDocs);
 
 const QUERIES: [string, SearchFilters][] = [
   ['plan', {}],
@@ -106,7 +93,7 @@ const QUERIES: [string, SearchFilters][] = [
 ];
 
 function run(q: string, filters: SearchFilters, limit: number, offset = 0, facets = false): EngineResult {
-  return engine.search(parseQuery(q), { filters, limit, offset, facets });
+  return fx.engine.search(parseQuery(q), { filters, limit, offset, facets });
 }
 
 describe('one pass over the matches', () => {
@@ -125,7 +112,7 @@ describe('one pass over the matches', () => {
       const all = run(q, f, 1000);
       const paged = [0, 3, 6, 9, 12].flatMap((offset) => run(q, f, 3, offset).hits.map((h) => h.pos));
       expect(paged, q).toEqual(all.hits.slice(0, 15).map((h) => h.pos));
-      const docs = new Set(all.hits.map((h) => engine.store.a.doc[h.pos]));
+      const docs = new Set(all.hits.map((h) => fx.engine.store.a.doc[h.pos]));
       expect(run(q, f, 3).documents, q).toBe(docs.size);
     }
   });
@@ -135,9 +122,9 @@ describe('one pass over the matches', () => {
       const all = run(q, f, 1000);
       const page = run(q, f, 4, 2, true);
       for (const g of page.groups) {
-        const mine = all.hits.filter((h) => engine.store.a.doc[h.pos] === g.doc);
+        const mine = all.hits.filter((h) => fx.engine.store.a.doc[h.pos] === g.doc);
         expect(g.count, q).toBe(mine.length);
-        const seconds = mine.map((h) => engine.store.a.start[h.pos]!).filter((t) => t >= 0).sort((a, b) => a - b);
+        const seconds = mine.map((h) => fx.engine.store.a.start[h.pos]!).filter((t) => t >= 0).sort((a, b) => a - b);
         expect(g.positions, q).toEqual(seconds);
       }
     }
@@ -159,8 +146,8 @@ describe('one pass over the matches', () => {
 
 describe("a first word's forms", () => {
   it('unite to the same candidates, scores and counts whether new positions are noted or read back off the bitset', () => {
-    const store = engine.store;
-    // one matcher for every query, as the engine keeps one: what a search leaves behind must not reach the next
+    const store = fx.engine.store;
+    // one matcher for every query, as the fx.engine keeps one: what a search leaves behind must not reach the next
     const noting = new Matcher(store, store.lengthNorm(DEFAULT_RANK.b));
     noting.sparseBelow = Infinity;
     const unite = (q: string, sparseBelow: number) => {
@@ -196,16 +183,16 @@ describe('an AND met on bits first', () => {
     const shown = (r: EngineResult) => [r.total, r.documents, r.fallback, r.hits.map((h) => [h.pos, h.score, h.tiers])];
     try {
       for (const [q, f, viaBits] of queries) {
-        engine.togetherFrom = Infinity;
+        fx.engine.togetherFrom = Infinity;
         const wordByWord = run(q, f, 1000);
         const before = met.mock.calls.length;
-        engine.togetherFrom = 0;
+        fx.engine.togetherFrom = 0;
         const together = run(q, f, 1000);
         expect(shown(together), q).toEqual(shown(wordByWord));
         expect(met.mock.calls.length > before, q).toBe(viaBits);
       }
     } finally {
-      engine.togetherFrom = 2048;
+      fx.engine.togetherFrom = 2048;
       met.mockRestore();
     }
   });

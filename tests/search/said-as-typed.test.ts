@@ -1,12 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LadderDb } from '@/db/client';
-import { clearSearchIndexCache, getSearchIndex } from '@/db/search';
-import type { SearchEngine } from '@/lib/search/engine';
+import { describe, expect, it } from 'vitest';
 import { PROXIMITY } from '@/lib/search/proximity';
 import { parseQuery } from '@/lib/search/query';
 import { resolveQuery } from '@/lib/search/terms';
 import { buildSnippet } from '@/lib/search/snippet';
-import { makeFixtureDb, removeDb } from './fixture';
+import { fixtureEngine } from './fixture-engine';
 
 /**
  * A query of one content word among stopwords ("I quit", "that's it") has no
@@ -14,33 +11,22 @@ import { makeFixtureDb, removeDb } from './fixture';
  * words in order are its near ones, ahead of those that only hold the word.
  */
 
-let ladderDb: LadderDb;
-let engine: SearchEngine;
-beforeAll(() => {
-  ladderDb = makeFixtureDb([
-    {
-      slug: 'talk',
-      title: 'A talk',
-      segments: [
-        // more of the word, and shorter: BM25 alone puts these ahead of the third
-        { text: 'They quit. Quit again, quit for good.', speaker: 'Ana' },
-        { text: 'Quit? I never did quit.', speaker: 'Ben' },
-        { text: 'After the reorg and the missed promotion I quit and took a month off to think about what comes next.', speaker: 'Ana' },
-        { text: "Was that the end of it? That's it, we shipped.", speaker: 'Ben' },
-        { text: "That's the plan, and it works.", speaker: 'Ana' },
-      ],
-    },
-  ]);
-  const index = getSearchIndex(ladderDb);
-  if (!index) throw new Error('no index');
-  engine = index.engine;
-});
-afterAll(() => {
-  clearSearchIndexCache();
-  removeDb(ladderDb);
-});
+const fx = fixtureEngine(() => [
+  {
+    slug: 'talk',
+    title: 'A talk',
+    segments: [
+      // more of the word, and shorter: BM25 alone puts these ahead of the third
+      { text: 'They quit. Quit again, quit for good.', speaker: 'Ana' },
+      { text: 'Quit? I never did quit.', speaker: 'Ben' },
+      { text: 'After the reorg and the missed promotion I quit and took a month off to think about what comes next.', speaker: 'Ana' },
+      { text: "Was that the end of it? That's it, we shipped.", speaker: 'Ben' },
+      { text: "That's the plan, and it works.", speaker: 'Ana' },
+    ],
+  },
+]);
 
-const search = (q: string) => engine.search(parseQuery(q), { limit: 20, offset: 0 });
+const search = (q: string) => fx.engine.search(parseQuery(q), { limit: 20, offset: 0 });
 
 describe('one content word among stopwords', () => {
   it('ranks the passage that says the words as typed first, the others after it', () => {
@@ -57,14 +43,14 @@ describe('one content word among stopwords', () => {
   });
 
   it('leaves queries with two content words, or one word alone, to proximity as before', () => {
-    expect(resolveQuery(parseQuery('quit promotion'), engine.store).sequence).toBeNull();
-    expect(resolveQuery(parseQuery('quit'), engine.store).sequence).toBeNull();
-    expect(resolveQuery(parseQuery('quit quit'), engine.store).sequence).toBeNull();
-    expect(resolveQuery(parseQuery('i quit'), engine.store).sequence).not.toBeNull();
+    expect(resolveQuery(parseQuery('quit promotion'), fx.engine.store).sequence).toBeNull();
+    expect(resolveQuery(parseQuery('quit'), fx.engine.store).sequence).toBeNull();
+    expect(resolveQuery(parseQuery('quit quit'), fx.engine.store).sequence).toBeNull();
+    expect(resolveQuery(parseQuery('i quit'), fx.engine.store).sequence).not.toBeNull();
   });
 
   it('opens the snippet on the words as typed, marked whole', () => {
-    const r = resolveQuery(parseQuery("that's it"), engine.store);
+    const r = resolveQuery(parseQuery("that's it"), fx.engine.store);
     const text = `${'Some words before it all. '.repeat(12)}Was that the end? That's it, we shipped.`;
     expect(buildSnippet(text, r.highlight)).toContain('Was that the end? <mark>That&#39;s it</mark>, we shipped');
   });

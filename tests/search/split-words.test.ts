@@ -1,9 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LadderDb } from '@/db/client';
-import { clearSearchIndexCache, getSearchIndex } from '@/db/search';
-import type { SearchEngine } from '@/lib/search/engine';
+import { describe, expect, it } from 'vitest';
 import { parseQuery } from '@/lib/search/query';
-import { makeFixtureDb, removeDb } from './fixture';
+import { fixtureEngine } from './fixture-engine';
 
 /**
  * A word the tokenizer splits ("we're", "promo-hack") is a phrase of its parts.
@@ -11,34 +8,23 @@ import { makeFixtureDb, removeDb } from './fixture';
  * typed, and never after an apostrophe, where it is a word of its own.
  */
 
-let ladderDb: LadderDb;
-let engine: SearchEngine;
-beforeAll(() => {
-  ladderDb = makeFixtureDb([
-    {
-      slug: 'talk',
-      title: 'A talk',
-      segments: [
-        { text: "We're hiring two engineers this spring.", speaker: 'Ana' },
-        { text: 'We really need people who can review code.', speaker: 'Ben' },
-        { text: 'We recently started hiring again.', speaker: 'Ana' },
-        { text: 'The promo-hacking crowd games every review.', speaker: 'Ben' },
-        { text: "O'Reilly published the book.", speaker: 'Ana' },
-        { text: 'A quick hack fixed the build.', speaker: 'Ben' },
-      ],
-    },
-  ]);
-  const index = getSearchIndex(ladderDb);
-  if (!index) throw new Error('no index');
-  engine = index.engine;
-});
-afterAll(() => {
-  clearSearchIndexCache();
-  removeDb(ladderDb);
-});
+const fx = fixtureEngine(() => [
+  {
+    slug: 'talk',
+    title: 'A talk',
+    segments: [
+      { text: "We're hiring two engineers this spring.", speaker: 'Ana' },
+      { text: 'We really need people who can review code.', speaker: 'Ben' },
+      { text: 'We recently started hiring again.', speaker: 'Ana' },
+      { text: 'The promo-hacking crowd games every review.', speaker: 'Ben' },
+      { text: "O'Reilly published the book.", speaker: 'Ana' },
+      { text: 'A quick hack fixed the build.', speaker: 'Ben' },
+    ],
+  },
+]);
 
 const texts = (q: string) =>
-  engine.search(parseQuery(q), { limit: 20, offset: 0 }).hits.map((h) => engine.store.a.doc[h.pos] === 0 && h.pos);
+  fx.engine.search(parseQuery(q), { limit: 20, offset: 0 }).hits.map((h) => fx.engine.store.a.doc[h.pos] === 0 && h.pos);
 
 describe('parseQuery: a split word', () => {
   it('reads its last part as a prefix only when it ends the input and no apostrophe split it', () => {
@@ -61,7 +47,7 @@ describe('searching a split word', () => {
     expect(texts("o'reil")).toEqual([4]);
     // typed in full and followed by more, a last part that is a word of the archive is meant whole:
     // no passage says "promo hack", so what comes back is the partial matches
-    const more = engine.search(parseQuery('promo-hack review'), { limit: 20, offset: 0 });
+    const more = fx.engine.search(parseQuery('promo-hack review'), { limit: 20, offset: 0 });
     expect(more.fallback).toBe(true);
   });
 });
