@@ -10,7 +10,7 @@ import { topPositions } from './heap';
 import { Ranker } from './rank';
 import { Together } from './together';
 import type { SegmentStore } from './store';
-import { resolveQuery, type ResolvedQuery } from './terms';
+import { measuredWords, resolveQuery, type ResolvedQuery } from './terms';
 import { DEFAULT_RANK, type RankOptions } from './tiers';
 import type { EngineResult, SearchFilters } from './types';
 
@@ -107,7 +107,7 @@ export class SearchEngine {
     if (head) return head;
     const m = this.matcher;
     // the typed words, in order: proximity is measured between them
-    const measured = r.groups.slice(0, r.typed).filter((g) => !g.stop && g.terms.length > 0);
+    const measured = measuredWords(r.groups, r.typed);
     const measure = measured.length >= 2 ? measured : [];
     let fallback = false;
     m.measure(measure);

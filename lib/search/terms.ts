@@ -91,7 +91,7 @@ export function resolveQuery(q: ParsedQuery, store: SegmentStore): ResolvedQuery
       if (!STOPWORDS.has(w)) addGroup(w, ph.prefix && i === ph.words.length - 1 ? 'always' : 'never', false);
     });
   }
-  const measured = groups.slice(0, typed).filter((g) => !g.stop && g.terms.length > 0).length;
+  const measured = measuredWords(groups, typed).length;
   const said: Phrase = { words: q.sequence, prefix: q.open !== null };
   const sequence = measured < 2 && new Set(q.sequence).size > 1 ? resolvePhrase(said, store) : null;
   if (sequence) hl.phrases.push(said);
@@ -184,6 +184,11 @@ function scanCost(store: SegmentStore, id: number): number {
     n += store.speakerPositions.start[s + 1]! - store.speakerPositions.start[s]!;
   }
   return n + (store.chapterOwners.start[id + 1]! - store.chapterOwners.start[id]!) + (store.docOwners.start[id + 1]! - store.docOwners.start[id]!);
+}
+
+/** The typed content words, in order: what proximity measures the distance between. */
+export function measuredWords(groups: readonly Group[], typed: number): Group[] {
+  return groups.slice(0, typed).filter((g) => !g.stop && g.terms.length > 0);
 }
 
 /** A phrase whose last word is a prefix only failing a whole word (Phrase.fallback), settled against this archive. */
